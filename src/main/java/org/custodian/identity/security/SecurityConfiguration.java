@@ -32,13 +32,20 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, StaffUsers users, Clock clock,
             ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Scripts sign every request (Basic or bearer) and need no CSRF token; a browser already
+                // signed in to the web UI may use its session, and then must send the token.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changesWithSessionCookie))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
         return http.build();
+    }
+
+    private static boolean changesWithSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+        return !java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+                && request.getHeader("Authorization") == null;
     }
 
     @Bean
