@@ -45,6 +45,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts any content type (metrics, pages, files). */
+    public Response getAny(String path) {
+        return send(request(path).header("Accept", "*/*").GET());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
@@ -65,7 +70,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -73,6 +78,9 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (request.build().headers().firstValue("Accept").isEmpty()) {
+            request.header("Accept", "application/json");
+        }
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body(), r);
