@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -58,6 +60,13 @@ class S3BlobStoreTest extends BlobStoreContract {
                 SECRET_KEY, null, false);
     }
 
+    static ApplicationContextRunner configuredFor(String bucket) {
+        return new ApplicationContextRunner().withUserConfiguration(StorageConfiguration.class).withPropertyValues(
+                "custodian.storage.type=s3", "custodian.storage.s3.bucket=" + bucket,
+                "custodian.storage.s3.endpoint=" + settings(bucket).endpoint(),
+                "custodian.storage.s3.access-key=" + ACCESS_KEY, "custodian.storage.s3.secret-key=" + SECRET_KEY);
+    }
+
     @Override
     protected BlobStore newStore() throws IOException {
         bucket = "footage-" + buckets.incrementAndGet();
@@ -85,6 +94,25 @@ class S3BlobStoreTest extends BlobStoreContract {
         S3Clients.createBucketIfAbsent(client, bucket);
 
         assertThat(store.exists(key)).isTrue();
+    }
+
+    @Test
+    void startUpCreatesTheBucketWhenAsked() {
+        configuredFor("made-at-start").withPropertyValues("custodian.storage.s3.create-bucket=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    BlobStore started = context.getBean(BlobStore.class);
+                    started.checkAvailable();
+                    assertThat(started.list("")).isEmpty();
+                });
+        assertThat(client.headBucket(b -> b.bucket("made-at-start")).sdkHttpResponse().isSuccessful()).isTrue();
+    }
+
+    @Test
+    void startUpDoesNotCreateTheBucketUnlessAsked() {
+        configuredFor("not-made")
+                .run(context -> assertThat(context.getBean(BlobStoreHealthIndicator.class).health().getStatus())
+                        .isEqualTo(Status.DOWN));
     }
 
     @Test
