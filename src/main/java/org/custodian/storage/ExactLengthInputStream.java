@@ -1,0 +1,70 @@
+package org.custodian.storage;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Passes a put's content through and fails the read that shows it is not the announced length, so a
+ * store notices before it makes anything visible. Leaves the caller's stream open.
+ */
+final class ExactLengthInputStream extends FilterInputStream {
+
+    private final BlobKey key;
+    private final long expected;
+    private long count;
+
+    ExactLengthInputStream(InputStream content, BlobKey key, long expectedLength) {
+        super(content);
+        StoreArguments.requireValidLength(expectedLength);
+        this.key = key;
+        this.expected = expectedLength;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = in.read();
+        counted(b < 0 ? -1 : 1);
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = in.read(buffer, offset, length);
+        counted(n);
+        return n;
+    }
+
+    @Override
+    public long skip(long n) {
+        throw new UnsupportedOperationException("a put reads every byte");
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        // The caller opened the content stream and closes it.
+    }
+
+    long count() {
+        return count;
+    }
+
+    private void counted(int n) throws BlobLengthMismatchException {
+        if (expected == BlobStore.UNKNOWN_LENGTH) {
+            count += Math.max(n, 0);
+            return;
+        }
+        if (n < 0 && count < expected) {
+            throw BlobLengthMismatchException.endedEarly(key, expected, count);
+        }
+        count += Math.max(n, 0);
+        if (count > expected) {
+            throw BlobLengthMismatchException.tooLong(key, expected);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.custodian.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+import org.custodian.shared.DataDirectoryNotWritableException;
+
+/**
+ * Keeps each blob as a file at its key's path under a root folder ({@code <root>/clips/2026/11/23/<uuid>}),
+ * so an operator can find, back up and restore footage with ordinary tools.
+ */
+public final class FilesystemBlobStore implements BlobStore {
+
+    /** '~' cannot appear in a key, so a put's temporary file is never mistaken for a blob. */
+    private static final String TEMPORARY_PREFIX = "~put-";
+
+    private final Path root;
+
+    /** @throws DataDirectoryNotWritableException if the root folder cannot be created */
+    public FilesystemBlobStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        try {
+            DurableFiles.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new DataDirectoryNotWritableException(this.root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public StoredBlob put(BlobKey key, InputStream content, long expectedLength) throws IOException {
+        var checked = new ExactLengthInputStream(content, key, expectedLength);
+        long size = DurableFiles.write(pathOf(key), checked, TEMPORARY_PREFIX);
+        return new StoredBlob(key, size);
+    }
+
+    @Override
+    public InputStream open(BlobKey key) throws IOException {
+        return Channels.newInputStream(openFile(key));
+    }
+
+    @Override
+    public InputStream openRange(BlobKey key, long offset, long length) throws IOException {
+        StoreArguments.requireValidRange(offset, length);
+        FileChannel file = openFile(key);
+        try {
+            long size = file.size();
+            if (offset > size || (offset == size && length > 0)) {
+                throw new RangeNotSatisfiableException(key, offset);
+            }
+            file.position(offset);
+            return new LimitedInputStream(Channels.newInputStream(file), length);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public long size(BlobKey key) throws IOException {
+        Path path = pathOf(key);
+        if (!Files.isRegularFile(path)) {
+            throw new BlobNotFoundException(key);
+        }
+        try {
+            return Files.size(path);
+        } catch (NoSuchFileException deletedMeanwhile) {
+            throw new BlobNotFoundException(key);
+        }
+    }
+
+    @Override
+    public boolean exists(BlobKey key) {
+        return Files.isRegularFile(pathOf(key));
+    }
+
+    @Override
+    public boolean delete(BlobKey key) throws IOException {
+        Path path = pathOf(key);
+        // A folder at the key's path is not a blob (it holds other keys' files); leave it alone.
+        return Files.isRegularFile(path) && DurableFiles.delete(path);
+    }
+
+    @Override
+    public Stream<BlobKey> list(String prefix) {
+        return SortedKeyWalk.stream(root, BlobKey.requireValidPrefix(prefix));
+    }
+
+    @Override
+    public OptionalLong usableSpace() throws IOException {
+        return OptionalLong.of(Files.getFileStore(root).getUsableSpace());
+    }
+
+    @Override
+    public void checkAvailable() throws IOException {
+        Files.delete(Files.createTempFile(root, "~probe-", ".tmp"));
+    }
+
+    @Override
+    public String toString() {
+        return "filesystem " + root;
+    }
+
+    private FileChannel openFile(BlobKey key) throws IOException {
+        Path path = pathOf(key);
+        if (!Files.isRegularFile(path)) {
+            throw new BlobNotFoundException(key);
+        }
+        try {
+            return FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException deletedMeanwhile) {
+            throw new BlobNotFoundException(key);
+        }
+    }
+
+    private Path pathOf(BlobKey key) {
+        Path path = root.resolve(key.value()).normalize();
+        // BlobKey's rules already keep a key inside the root; this guards against a rule being loosened.
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalStateException("Blob key " + key + " resolves outside " + root);
+        }
+        return path;
+    }
+}
