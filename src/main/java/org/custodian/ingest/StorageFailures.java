@@ -2,8 +2,8 @@ package org.custodian.ingest;
 
 import java.io.IOException;
 
-/** Tells a full disk from other write failures: the JDK reports ENOSPC only in the message. */
-final class StorageFailures {
+/** Tells a full disk from other write failures (the JDK reports ENOSPC only in the message), for every adapter. */
+public final class StorageFailures {
 
     private StorageFailures() {
     }
@@ -19,7 +19,7 @@ final class StorageFailures {
         return false;
     }
 
-    static IOException translated(IOException failure) {
+    public static IOException translated(IOException failure) {
         if (isNoSpace(failure)) {
             throw new StorageFullException("The footage store ran out of space while storing the upload; nothing "
                     + "was stored", failure);

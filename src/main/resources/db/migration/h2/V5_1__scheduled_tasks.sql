@@ -2,7 +2,7 @@
 CREATE TABLE scheduled_tasks (
     task_name            VARCHAR(250)             NOT NULL,
     task_instance        VARCHAR(250)             NOT NULL,
-    task_data            BLOB,
+    task_data            BYTEA,
     execution_time       TIMESTAMP WITH TIME ZONE NOT NULL,
     picked               BOOLEAN                  NOT NULL,
     picked_by            VARCHAR(50),
