@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.custodian.shared.RuleViolationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,8 +20,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every refused API request gets an RFC 9457 problem document whose {@code detail} a person can act on.
- * Nothing here ever reaches storage: these are raised before or instead of a change.
+ * Nothing here ever reaches storage: these are raised before or instead of a change. Ordered first so that
+ * Boot's generic problem-details handler (order 0) does not answer bean validation and unreadable JSON with
+ * its vaguer "Invalid request content".
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.custodian")
 public class ApiErrors {
 

@@ -1,0 +1,2 @@
+/** The fleet's tables, read and written with plain SQL. */
+package org.custodian.fleet.jdbc;

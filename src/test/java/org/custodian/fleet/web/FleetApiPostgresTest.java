@@ -1,0 +1,7 @@
+package org.custodian.fleet.web;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class FleetApiPostgresTest extends FleetApiTests {
+}
