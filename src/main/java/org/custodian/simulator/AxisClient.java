@@ -67,11 +67,12 @@ public final class AxisClient {
         return new AxisClient(authUri, user, key, policy, faults, contentKey);
     }
 
+    /** Logs in now, once, so a wrong address or key shows at once rather than after the retries. */
     public void authenticate() {
         try {
             session.current();
         } catch (IOException e) {
-            throw new DeliveryFailedException("GET " + authUri, e.toString(), e);
+            throw new DeliveryFailedException("GET " + authUri, SwiftExchange.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("GET " + authUri, "interrupted", e);

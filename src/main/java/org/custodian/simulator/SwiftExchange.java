@@ -51,7 +51,7 @@ final class SwiftExchange {
                 response = http.send(build(token, method, path, headers, body, attempt),
                         HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                problem = e.toString();
+                problem = describe(e);
                 cause = e;
                 connectionFailures.increment();
                 attempt = backOff(request, attempt);
@@ -121,6 +121,11 @@ final class SwiftExchange {
                 .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(policy.backoffBefore(attempt + 1));
         return asked.compareTo(policy.longestRetryAfter()) > 0 ? policy.longestRetryAfter() : asked;
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     /** Waits before the next attempt, unless there is none; returns the next attempt's number. */
