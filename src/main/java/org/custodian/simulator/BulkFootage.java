@@ -16,14 +16,14 @@ import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
- * Camera-sized clips made fast: ten seconds of noisy 720p footage are encoded once, and each big clip is a
+ * Camera-sized clips made fast: five seconds of noisy 720p footage are encoded once, and each big clip is a
  * seeded shuffle of its groups of pictures remuxed (not re-encoded) into a new MP4. Every file is real,
  * playable H.264/AAC at a real camera's bitrate, and no two seeds give the same bytes; only the picture
- * repeats, which is what makes it a hundred times faster than encoding.
+ * repeats, which is what makes it thousands of times faster than encoding.
  */
 public final class BulkFootage implements AutoCloseable {
 
-    private static final int POOL_GOPS = 10;
+    private static final int POOL_GOPS = 5;
 
     private final Path poolFile;
     private final GopPool pool;
@@ -40,7 +40,8 @@ public final class BulkFootage implements AutoCloseable {
         ClipFactory factory = ClipFactory.hd();
         int gop = ClipFactory.keyframeInterval(factory.fps());
         Duration gopLength = Duration.ofNanos(gop * 1_000_000_000L / factory.fps());
-        Path poolFile = workDir.resolve("bulk-source-" + seed + ".mp4");
+        // Not named .mp4, so that a folder of clips holds only the clips while this exists.
+        Path poolFile = workDir.resolve("bulk-source-" + seed + ".pool");
         factory.write(poolFile, new Footage("BULK " + seed, Instant.EPOCH, gopLength.multipliedBy(POOL_GOPS), seed,
                 Grain.NOISY));
         try {
@@ -48,6 +49,16 @@ public final class BulkFootage implements AutoCloseable {
         } catch (FrameGrabber.Exception e) {
             throw new IllegalStateException("Could not read back " + poolFile, e);
         }
+    }
+
+    /** Films every clip at this size, whatever length the footage asks for; serial, start and seed are kept. */
+    public Filming ofSize(long minBytes) {
+        return (file, footage) -> write(file, minBytes, footage.cameraSerial(), footage.startedAt(), footage.seed());
+    }
+
+    /** The bitrate of the clips, which decides how long a clip of a given size lasts. */
+    public static int bitsPerSecond() {
+        return Grain.NOISY.videoBitrate() + ClipFactory.AUDIO_BITRATE;
     }
 
     /** Writes a clip of at least the given size (whole groups of pictures) and returns it. */

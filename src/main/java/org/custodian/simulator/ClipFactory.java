@@ -17,11 +17,11 @@ import org.bytedeco.javacv.FrameRecorder;
  * Makes real, playable test clips in-process: H.264 video (the LGPL FFmpeg build's OpenH264 encoder)
  * and an AAC sine tone in an MP4 file, like a body-worn camera's, with no external tool installed.
  */
-public final class ClipFactory {
+public final class ClipFactory implements Filming {
 
     static final int SAMPLE_RATE = 48_000;
     static final int AAC_FRAME = 1024;
-    private static final int AUDIO_BITRATE = 64_000;
+    static final int AUDIO_BITRATE = 64_000;
 
     static {
         // FFmpeg and OpenH264 chat on stderr at INFO; only errors are worth a reader's attention.
@@ -52,6 +52,11 @@ public final class ClipFactory {
 
     int fps() {
         return fps;
+    }
+
+    @Override
+    public ClipFile film(Path file, Footage footage) {
+        return write(file, footage);
     }
 
     /** Writes the footage to the file (replacing it) and returns the clip; removes the file if it fails. */

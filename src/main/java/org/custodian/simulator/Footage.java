@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public record Footage(String cameraSerial, Instant startedAt, Duration length, long seed, Grain grain) {
 
-    static final Duration LONGEST = Duration.ofHours(2);
+    // A whole shift in one clip, as the 4 GiB upload of the ingest benchmark needs.
+    static final Duration LONGEST = Duration.ofHours(10);
 
     public Footage {
         Objects.requireNonNull(cameraSerial, "cameraSerial");

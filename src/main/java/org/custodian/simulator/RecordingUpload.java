@@ -37,7 +37,7 @@ final class RecordingUpload {
         exchange.send("PUT", container, containerMetadata().with("Status", "Transferring").toMap(), ObjectBody.EMPTY);
         for (ClipFile clip : recording.clips()) {
             String name = clip.startedAt().getEpochSecond() + "_" + recording.recordingId() + ".mp4";
-            putContent(name, ObjectBody.of(clip.file()), MetaHeaders.object()
+            putContent(name, clip.body(), MetaHeaders.object()
                     .withEpoch("StartTime", clip.startedAt()).withIso("StartTimeISO", clip.startedAt())
                     .withEpoch("StopTime", clip.stoppedAt()).withIso("StopTimeISO", clip.stoppedAt())
                     .with("ContainerType", "mp4"));

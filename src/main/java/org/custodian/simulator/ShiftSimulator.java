@@ -15,21 +15,23 @@ import java.util.function.Function;
 /**
  * Plays a shift end to end: registers every officer and camera, films each officer's clips, then docks
  * them all through the Axis client, one dock per officer and up to {@code concurrency} docks at once, as
- * at shift change. Filming comes first so the docking time measures the server, not the encoder.
+ * at shift change. Filming (and hashing each clip for its ETag) comes first, so the docking time
+ * measures the server rather than the encoder or the client's MD5.
  */
 public final class ShiftSimulator {
 
     private final AxisClient client;
-    private final ClipFactory factory;
+    private final Filming filming;
     private final Path workDir;
     private final int concurrency;
 
-    public ShiftSimulator(AxisClient client, ClipFactory factory, Path workDir, int concurrency) {
+    /** Films with a ClipFactory (real encoding) or BulkFootage (camera-sized clips, fast). */
+    public ShiftSimulator(AxisClient client, Filming filming, Path workDir, int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("At least one dock at a time, not " + concurrency);
         }
         this.client = client;
-        this.factory = factory;
+        this.filming = filming;
         this.workDir = workDir;
         this.concurrency = concurrency;
     }
@@ -43,7 +45,7 @@ public final class ShiftSimulator {
         long filmingStarted = System.nanoTime();
         List<List<Recording>> recordings = inParallel(Math.min(concurrency, Runtime.getRuntime().availableProcessors()),
                 beats, this::film);
-        Duration filming = Duration.ofNanos(System.nanoTime() - filmingStarted);
+        Duration filmed = Duration.ofNanos(System.nanoTime() - filmingStarted);
 
         TransferStats before = client.stats();
         Outcome outcome = new Outcome();
@@ -55,7 +57,7 @@ public final class ShiftSimulator {
         int total = recordings.stream().mapToInt(List::size).sum();
         return new ShiftReport(beats.size(), total, outcome.docked.get(), outcome.clips.get(),
                 after.bytesSent() - before.bytesSent(), after.retries() - before.retries(),
-                new ArrayList<>(outcome.reasons), filming, docking);
+                new ArrayList<>(outcome.reasons), filmed, docking);
     }
 
     private List<Recording> film(ShiftPlan.Beat beat) {
@@ -64,7 +66,7 @@ public final class ShiftSimulator {
             List<ClipFile> files = new ArrayList<>();
             for (Footage footage : planned.clips()) {
                 String name = beat.camera().serial() + "_" + footage.startedAt().getEpochSecond() + ".mp4";
-                files.add(factory.write(workDir.resolve(name), footage));
+                files.add(filming.film(workDir.resolve(name), footage).withMd5());
             }
             recordings.add(planned.withClips(beat, files));
         }

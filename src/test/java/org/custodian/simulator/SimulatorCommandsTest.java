@@ -43,6 +43,24 @@ class SimulatorCommandsTest {
     }
 
     @Test
+    void simulateDocksCameraSizedClipsForBenchmarks() throws Exception {
+        try (FakeSwiftServer server = new FakeSwiftServer()) {
+            int exit = run("simulate", "--url", server.uri().toString(), "--user", "sim", "--key", "sim-key",
+                    "--officers", "1", "--clips-per-officer", "2", "--clip-bytes", "3M", "--seed", "5",
+                    "--work-dir", dir.toString());
+
+            assertThat(exit).as(err.toString()).isZero();
+            assertThat(server.store()).hasEntrySatisfying(server.store().keySet().stream()
+                    .filter(name -> name.endsWith(".mp4")).findFirst().orElseThrow(),
+                    clip -> assertThat(clip.body().length).isBetween(3_000_000, 3_600_000));
+            assertThat(server.store().keySet()).filteredOn(name -> name.endsWith(".mp4")).hasSize(2);
+            try (var files = Files.list(dir)) {
+                assertThat(files.toList()).as("the bulk source is gone, the clips stay").hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void simulateExitsWithOneWhenTheServerRefusesTheCredentials() throws Exception {
         try (FakeSwiftServer server = new FakeSwiftServer()) {
             assertThat(run("simulate", "--url", server.uri().toString(), "--user", "sim", "--key", "wrong")).isEqualTo(1);
