@@ -55,7 +55,8 @@ final class AxisSession {
                 .header("X-Auth-User", user).header("X-Auth-Key", key).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 401 || response.statusCode() == 403) {
-            throw new DeliveryRefusedException("GET " + authUri + " as " + user, response.statusCode(), response.body());
+            throw new DeliveryRefusedException("GET " + authUri + " as " + user, response.statusCode(),
+                    response.body());
         }
         String token = response.headers().firstValue("X-Auth-Token").orElse(null);
         String storage = response.headers().firstValue("X-Storage-Url").orElse(null);

@@ -25,7 +25,7 @@ public final class EndToEndKey {
         this.id = id;
     }
 
-    /** Reads a PEM "PUBLIC KEY", that PEM base64-encoded again (as connection files carry it), or bare DER in base64. */
+    /** Reads a PEM "PUBLIC KEY", that PEM base64-encoded again (as connection files carry it), or base64 DER. */
     public static EndToEndKey of(String publicKey, String keyId) {
         Objects.requireNonNull(keyId, "keyId");
         String text = publicKey.strip();

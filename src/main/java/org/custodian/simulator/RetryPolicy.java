@@ -15,9 +15,11 @@ public record RetryPolicy(int attempts, Duration backoff, Duration longestRetryA
         if (attempts < 1) {
             throw new IllegalArgumentException("At least one attempt is needed");
         }
-        if (backoff.isNegative() || longestRetryAfter.isNegative() || patience.isNegative()
-                || requestTimeout.isNegative() || requestTimeout.isZero()) {
-            throw new IllegalArgumentException("Waits must not be negative and the timeout must be positive");
+        if (backoff.isNegative() || backoff.isZero() || requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("The backoff and the request timeout must be positive");
+        }
+        if (longestRetryAfter.compareTo(backoff) < 0 || patience.isNegative()) {
+            throw new IllegalArgumentException("Busy waits must allow the backoff; patience cannot be negative");
         }
     }
 

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sends one Swift request until it succeeds or must not be retried, reacting to each answer as the Axis
@@ -23,13 +22,7 @@ final class SwiftExchange {
     private final AxisSession session;
     private final RetryPolicy policy;
     private final FaultPlan faults;
-    private final LongAdder objects = new LongAdder();
-    private final LongAdder bytes = new LongAdder();
-    private final LongAdder reauthentications = new LongAdder();
-    private final LongAdder busyWaits = new LongAdder();
-    private final LongAdder checksumRefusals = new LongAdder();
-    private final LongAdder connectionFailures = new LongAdder();
-    private final LongAdder serverErrors = new LongAdder();
+    private final TransferCounters counters = new TransferCounters();
 
     SwiftExchange(HttpClient http, AxisSession session, RetryPolicy policy, FaultPlan faults) {
         this.http = http;
@@ -53,7 +46,7 @@ final class SwiftExchange {
             } catch (IOException e) {
                 problem = describe(e);
                 cause = e;
-                connectionFailures.increment();
+                counters.connectionFailures.increment();
                 attempt = backOff(request, attempt);
                 continue;
             } catch (InterruptedException e) {
@@ -63,8 +56,7 @@ final class SwiftExchange {
             int status = response.statusCode();
             if (status / 100 == 2) {
                 if (body.md5() != null) {
-                    objects.increment();
-                    bytes.add(body.length());
+                    counters.delivered(body.length());
                 }
                 return response;
             }
@@ -78,20 +70,21 @@ final class SwiftExchange {
                     problem = "busy for longer than " + policy.patience();
                     break;
                 }
-                busyWaits.increment();
+                counters.busyWaits.increment();
                 pause(request, wait);
             } else if (status == 401) {
-                reauthentications.increment();
+                counters.reauthentications.increment();
                 session.expire(token);
                 attempt++;
             } else if (status == 422) {
-                checksumRefusals.increment();
+                counters.checksumRefusals.increment();
                 attempt++;
             } else if (status >= 500 && status != 507) {
-                serverErrors.increment();
+                counters.serverErrors.increment();
                 attempt = backOff(request, attempt);
             } else {
-                throw new DeliveryRefusedException(request, status, new String(response.body(), StandardCharsets.UTF_8));
+                String reason = new String(response.body(), StandardCharsets.UTF_8);
+                throw new DeliveryRefusedException(request, status, reason);
             }
         }
         throw new DeliveryFailedException(request, problem + " (gave up)", cause);
@@ -101,8 +94,8 @@ final class SwiftExchange {
             ObjectBody body, int attempt) {
         BodyPublisher publisher = body.publisher();
         long cut = faults.cutAfter(path, attempt, body.length());
-        // Like curl, which camera systems build on, big bodies wait for "100 Continue", so a server that is
-        // busy or refuses can say so before the bytes are sent.
+        // As curl and the Swift clients do, big bodies wait for "100 Continue", so a server that is busy or
+        // refuses can say so before the bytes are sent.
         HttpRequest.Builder builder = HttpRequest.newBuilder(token.resolve(path)).timeout(policy.requestTimeout())
                 .expectContinue(body.length() >= EXPECT_CONTINUE_FROM)
                 .header("X-Auth-Token", token.value())
@@ -114,13 +107,17 @@ final class SwiftExchange {
         return builder.build();
     }
 
-    /** Retry-After in seconds as the server sent it, capped by the policy; the backoff when absent. */
+    /**
+     * Retry-After in seconds as the server sent it, capped by the policy; the backoff when absent, and at
+     * least the backoff, so "Retry-After: 0" cannot turn the dock into a busy loop.
+     */
     private Duration retryAfter(HttpResponse<?> response, int attempt) {
         Duration asked = response.headers().firstValue("Retry-After")
                 .filter(value -> value.strip().matches("\\d{1,9}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(policy.backoffBefore(attempt + 1));
-        return asked.compareTo(policy.longestRetryAfter()) > 0 ? policy.longestRetryAfter() : asked;
+        Duration floor = asked.compareTo(policy.backoff()) < 0 ? policy.backoff() : asked;
+        return floor.compareTo(policy.longestRetryAfter()) > 0 ? policy.longestRetryAfter() : floor;
     }
 
     static String describe(IOException e) {
@@ -146,7 +143,6 @@ final class SwiftExchange {
     }
 
     TransferStats stats() {
-        return new TransferStats(objects.sum(), bytes.sum(), reauthentications.sum(), busyWaits.sum(),
-                checksumRefusals.sum(), connectionFailures.sum(), serverErrors.sum());
+        return counters.snapshot();
     }
 }

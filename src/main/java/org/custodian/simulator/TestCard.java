@@ -3,6 +3,7 @@ package org.custodian.simulator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -92,7 +93,7 @@ final class TestCard {
     private void paintBanner(int frame) {
         int scale = Math.max(1, height / 180);
         int lineHeight = (PixelFont.GLYPH_HEIGHT + 3) * scale;
-        java.util.Arrays.fill(pixels, 0, Math.min(pixels.length, 3 * lineHeight * width * 3), (byte) 0);
+        Arrays.fill(pixels, 0, Math.min(pixels.length, 3 * lineHeight * width * 3), (byte) 0);
         Instant at = footage.startedAt().plusNanos(frame * 1_000_000_000L / fps);
         PixelFont.draw(pixels, width, height, 2 * scale, 2 * scale, scale, "CAM " + footage.cameraSerial());
         PixelFont.draw(pixels, width, height, 2 * scale, 2 * scale + lineHeight, scale, CLOCK.format(at));

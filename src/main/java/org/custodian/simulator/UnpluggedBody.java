@@ -54,7 +54,8 @@ final class UnpluggedBody implements BodyPublisher {
                     sent += room;
                 }
                 upstream.cancel();
-                subscriber.onError(new IOException("Dock unplugged after " + sent + " of " + contentLength() + " bytes"));
+                subscriber.onError(new IOException("Dock unplugged after " + sent + " of " + contentLength()
+                        + " bytes"));
             }
 
             @Override

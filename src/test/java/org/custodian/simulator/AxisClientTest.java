@@ -1,7 +1,6 @@
 package org.custodian.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ class AxisClientTest {
     private static final Instant TRIGGER = DockedRecording.TRIGGER;
     private static final Officer OFFICER = DockedRecording.OFFICER;
     private static final Camera CAMERA = DockedRecording.CAMERA;
-
 
     static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(2),
             Duration.ofSeconds(10), Duration.ofSeconds(30));
@@ -81,7 +79,8 @@ class AxisClientTest {
 
         String gnss = container() + "/" + DockedRecording.GNSS_TRACK + ".json";
         String bookmark = container() + "/bookmark_" + TRIGGER.plusSeconds(3).getEpochSecond() + "_1";
-        assertThat(server.seen().stream().filter(s -> !s.method().equals("GET")).map(s -> s.request() + " " + s.status()))
+        assertThat(server.seen().stream().filter(s -> !s.method().equals("GET"))
+                .map(s -> s.request() + " " + s.status()))
                 .containsExactly(
                         "PUT Users/" + OFFICER.userId() + " 201", "PUT Devices/" + CAMERA.serial() + " 201",
                         "PUT " + container() + " 503", "PUT " + container() + " 201",
@@ -90,7 +89,7 @@ class AxisClientTest {
                         "PUT " + gnss + " 201", "PUT " + bookmark + " 201",
                         "PUT " + container() + "/bookmark_" + TRIGGER.plusSeconds(6).getEpochSecond() + "_2 201",
                         "POST " + container() + " 204");
-        List<FakeSwiftServer.Seen> containerPuts = server.seen().stream()
+        List<SeenRequest> containerPuts = server.seen().stream()
                 .filter(s -> s.request().equals("PUT " + container())).toList();
         assertThat(Duration.ofNanos(containerPuts.get(1).nanoTime() - containerPuts.get(0).nanoTime()))
                 .as("waited as Retry-After said").isGreaterThanOrEqualTo(Duration.ofMillis(950));
@@ -141,73 +140,5 @@ class AxisClientTest {
         assertThat(server.seen()).filteredOn(s -> s.path().equals("/auth/v1.0")).hasSize(2);
         assertThat(server.completedContainers()).containsExactly(container());
         assertThat(client.stats().reauthentications()).isEqualTo(1);
-    }
-
-    @Test
-    void givesUpAtOnceWhenTheServerDoesNotKnowTheCamera() {
-        client.registerUser(OFFICER);
-
-        assertThatThrownBy(() -> client.upload(recording())).isInstanceOf(DeliveryRefusedException.class)
-                .hasMessageContaining("400").hasMessageContaining("unknown user or device")
-                .satisfies(e -> assertThat(((DeliveryRefusedException) e).status()).isEqualTo(400));
-        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + container())).hasSize(1);
-    }
-
-    @Test
-    void givesUpAtOnceWhenStorageIsFullAndNeverCompletesTheRecording() {
-        register();
-        server.answerOnce(r -> r.equals("PUT " + clipName(first)), 507, null);
-
-        assertThatThrownBy(() -> client.upload(recording())).isInstanceOf(DeliveryRefusedException.class)
-                .hasMessageContaining("507").hasMessageContaining("storage full");
-        assertThat(server.seen()).filteredOn(s -> s.path().startsWith(container() + "/")).hasSize(1);
-        assertThat(server.completedContainers()).isEmpty();
-    }
-
-    @Test
-    void resendsClipsCutShortByAnUnpluggedDock() throws Exception {
-        register();
-
-        client.withFaults(FaultPlan.unplugMidClip(5, 1.0)).upload(recording());
-
-        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + clipName(first)))
-                .extracting(FakeSwiftServer.Seen::status).containsExactly(-2, 201);
-        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + clipName(second)))
-                .extracting(FakeSwiftServer.Seen::status).containsExactly(-2, 201);
-        assertThat(server.stored(clipName(first)).body()).isEqualTo(Files.readAllBytes(first.file()));
-        assertThat(server.stored(clipName(second)).body()).isEqualTo(Files.readAllBytes(second.file()));
-        assertThat(server.completedContainers()).containsExactly(container());
-    }
-
-    @Test
-    void waitsOutABusyServerOnlyAsLongAsItsPatience() {
-        register();
-        for (int i = 0; i < 3; i++) {
-            server.answerOnce(r -> r.equals("PUT " + container()), 503, "1");
-        }
-        AxisClient impatient = client.withRetryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(5),
-                Duration.ofMillis(1500), Duration.ofSeconds(30)));
-
-        assertThatThrownBy(() -> impatient.upload(recording())).isInstanceOf(DeliveryFailedException.class)
-                .hasMessageContaining("busy");
-        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + container())).hasSize(2);
-    }
-
-    @Test
-    void refusesCapabilitiesWhoseEtagDoesNotMatchTheirBody() {
-        assertThat(client.capabilities().has(Capabilities.STORE_BOOKMARKS)).isTrue();
-
-        server.corruptCapabilityEtag();
-
-        assertThatThrownBy(() -> AxisClient.connect(server.uri(), "sim", "sim-key").capabilities())
-                .isInstanceOf(CorruptCapabilitiesException.class).hasMessageContaining("corrupt");
-    }
-
-    @Test
-    void wrongCredentialsAreRefusedWithoutRetrying() {
-        AxisClient wrong = AxisClient.connect(server.uri(), "sim", "not-the-key").withRetryPolicy(QUICK);
-
-        assertThatThrownBy(wrong::authenticate).isInstanceOf(DeliveryRefusedException.class).hasMessageContaining("401");
-        assertThat(server.seen()).hasSize(1);
     }
 }

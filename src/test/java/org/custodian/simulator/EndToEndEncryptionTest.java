@@ -86,7 +86,9 @@ class EndToEndEncryptionTest {
 
     @Test
     void refusesAKeyThatIsNotAnRsaPublicKeyInPem() {
-        assertThatThrownBy(() -> EndToEndKey.of("-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----", "k"))
+        String pkcs1 = "-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----";
+
+        assertThatThrownBy(() -> EndToEndKey.of(pkcs1, "k"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PUBLIC KEY");
     }
 

@@ -5,14 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
@@ -26,43 +23,23 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeSwiftServer implements AutoCloseable {
 
-    /** A request as the server saw it; status -1 when the server dropped it, -2 when the body was cut short. */
-    record Seen(String method, String path, int status, Map<String, String> metadata, long bodyBytes, long nanoTime) {
-
-        Seen(String method, String path, int status, Map<String, String> metadata, long bodyBytes) {
-            this(method, path, status, metadata, bodyBytes, System.nanoTime());
-        }
-
-        boolean succeeded() {
-            return status / 100 == 2;
-        }
-
-        String request() {
-            return method + " " + path;
-        }
-    }
-
-    record Stored(byte[] body, Map<String, String> metadata) {
-    }
-
     private record Fault(Predicate<String> request, int status, String retryAfter, long dropAfter) {
     }
 
-    static final String CAPABILITIES = "{\"Read\":{},\"Store\":{\"StoreBookmarks\":true,\"StoreUserIDKey\":true,"
-            + "\"StoreGNSSTrackRecording\":true},\"StoreAndRead\":{}}";
     static final String ACCOUNT = "/v1/AUTH_custodian/";
 
     private final HttpServer server;
-    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final List<SeenRequest> seen = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
-    private final Map<String, Stored> store = new ConcurrentHashMap<>();
+    private final Map<String, StoredObject> store = new ConcurrentHashMap<>();
     private final List<String> tokens = new CopyOnWriteArrayList<>();
     private volatile String capabilityEtag;
 
     FakeSwiftServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -88,15 +65,15 @@ final class FakeSwiftServer implements AutoCloseable {
         capabilityEtag = "0123456789abcdef0123456789abcdef";
     }
 
-    List<Seen> seen() {
+    List<SeenRequest> seen() {
         return List.copyOf(seen);
     }
 
-    Stored stored(String path) {
+    StoredObject stored(String path) {
         return store.get(path);
     }
 
-    Map<String, Stored> store() {
+    Map<String, StoredObject> store() {
         return Map.copyOf(store);
     }
 
@@ -107,29 +84,30 @@ final class FakeSwiftServer implements AutoCloseable {
             authenticate(exchange);
             return;
         }
-        String name = path.startsWith(ACCOUNT) ? URLDecoder.decode(path.substring(ACCOUNT.length()), StandardCharsets.UTF_8) : path;
-        Map<String, String> metadata = metadata(exchange);
+        String name = path.startsWith(ACCOUNT)
+                ? URLDecoder.decode(path.substring(ACCOUNT.length()), StandardCharsets.UTF_8) : path;
+        Map<String, String> metadata = SwiftRules.metadata(exchange);
         Fault fault = faults.stream().filter(f -> f.request().test(method + " " + name)).findFirst().orElse(null);
-        if (fault != null) {
-            faults.remove(fault);
+        if (fault != null && !faults.remove(fault)) {
+            fault = null;
         }
         if (fault != null && fault.dropAfter() >= 0) {
             long read = exchange.getRequestBody().readNBytes((int) fault.dropAfter()).length;
-            seen.add(new Seen(method, name, -1, metadata, read));
+            seen.add(new SeenRequest(method, name, -1, metadata, read));
             throw new IOException("Connection dropped on purpose after " + read + " bytes");
         }
         byte[] body;
         try {
             body = exchange.getRequestBody().readAllBytes();
         } catch (IOException e) {
-            seen.add(new Seen(method, name, -2, metadata, 0));
+            seen.add(new SeenRequest(method, name, -2, metadata, 0));
             throw e;
         }
         int status = fault != null ? fault.status() : respond(exchange, method, name, metadata, body);
         if (fault != null && fault.retryAfter() != null) {
             exchange.getResponseHeaders().set("Retry-After", fault.retryAfter());
         }
-        seen.add(new Seen(method, name, status, metadata, body.length));
+        seen.add(new SeenRequest(method, name, status, metadata, body.length));
         if (status != 200) {
             exchange.sendResponseHeaders(status, -1);
         }
@@ -139,13 +117,13 @@ final class FakeSwiftServer implements AutoCloseable {
     private void authenticate(HttpExchange exchange) throws IOException {
         if (!"sim".equals(exchange.getRequestHeaders().getFirst("X-Auth-User"))
                 || !"sim-key".equals(exchange.getRequestHeaders().getFirst("X-Auth-Key"))) {
-            seen.add(new Seen("GET", "/auth/v1.0", 401, Map.of(), 0));
+            seen.add(new SeenRequest("GET", "/auth/v1.0", 401, Map.of(), 0));
             exchange.sendResponseHeaders(401, -1);
             return;
         }
         String token = "tok-" + seen.size();
         tokens.add(token);
-        seen.add(new Seen("GET", "/auth/v1.0", 200, Map.of(), 0));
+        seen.add(new SeenRequest("GET", "/auth/v1.0", 200, Map.of(), 0));
         exchange.getResponseHeaders().set("X-Auth-Token", token);
         exchange.getResponseHeaders().set("X-Storage-Url", uri() + ACCOUNT.substring(0, ACCOUNT.length() - 1));
         exchange.sendResponseHeaders(200, -1);
@@ -159,38 +137,14 @@ final class FakeSwiftServer implements AutoCloseable {
         return new SwiftRules(store, capabilityEtag).apply(exchange, method, name, metadata, body);
     }
 
-    private static Map<String, String> metadata(HttpExchange exchange) {
-        Map<String, String> metadata = new TreeMap<>();
-        exchange.getRequestHeaders().forEach((header, values) -> {
-            String lower = header.toLowerCase();
-            if (lower.startsWith("x-object-meta-") || lower.startsWith("x-container-meta-")) {
-                metadata.put(lower.substring(lower.indexOf("-meta-") + 6),
-                        URLDecoder.decode(values.get(0).replace("+", "%2B"), StandardCharsets.UTF_8));
-            }
-        });
-        return metadata;
-    }
-
-    static String md5(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     List<String> completedContainers() {
-        List<String> done = new ArrayList<>();
-        store.forEach((name, object) -> {
-            if ("Complete".equals(object.metadata().get("status"))) {
-                done.add(name);
-            }
-        });
-        return done;
+        return store.entrySet().stream().filter(entry -> "Complete".equals(entry.getValue().metadata().get("status")))
+                .map(Map.Entry::getKey).toList();
     }
 
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

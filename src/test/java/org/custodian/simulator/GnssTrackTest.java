@@ -47,8 +47,8 @@ class GnssTrackTest {
         assertThat(track.fixes()).containsExactly(
                 new Fix(Instant.parse("2022-08-23T11:48:10Z"), 55.718409, 13.221184),
                 new Fix(Instant.parse("2022-08-23T11:48:28Z"), 55.718702, 13.220701));
-        assertThatThrownBy(() -> GnssTrack.fromAxisJson("{\"CoordinateEntries\":[{\"LocationWKT\":\"LINESTRING(1 2)\"}]}",
-                START)).isInstanceOf(IllegalArgumentException.class);
+        String line = "{\"CoordinateEntries\":[{\"LocationWKT\":\"LINESTRING(1 2)\"}]}";
+        assertThatThrownBy(() -> GnssTrack.fromAxisJson(line, START)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

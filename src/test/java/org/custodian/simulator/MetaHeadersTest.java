@@ -10,7 +10,8 @@ class MetaHeadersTest {
 
     @Test
     void namesKeysTheAxisWayLowercaseButTheFirstLetterAndLettersAfterAHyphen() {
-        assertThat(MetaHeaders.object().with("StartTimeISO", "x").toMap()).containsOnlyKeys("X-Object-Meta-Starttimeiso");
+        assertThat(MetaHeaders.object().with("StartTimeISO", "x").toMap())
+                .containsOnlyKeys("X-Object-Meta-Starttimeiso");
         assertThat(MetaHeaders.container().with("BWCSerialNumber", "x").toMap())
                 .containsOnlyKeys("X-Container-Meta-Bwcserialnumber");
         assertThat(MetaHeaders.capitalise("trigger-on-TIME")).isEqualTo("Trigger-On-Time");

@@ -61,14 +61,15 @@ class ShiftSimulatorTest {
         assertThat(server.completedContainers()).hasSize(6);
 
         Map<String, Long> storedClips = server.seen().stream().filter(s -> s.succeeded() && s.path().endsWith(".mp4"))
-                .collect(Collectors.groupingBy(FakeSwiftServer.Seen::path, Collectors.counting()));
+                .collect(Collectors.groupingBy(SeenRequest::path, Collectors.counting()));
         assertThat(storedClips).hasSize(9).allSatisfy((name, times) -> assertThat(times).as(name).isEqualTo(1));
         try (var files = Files.list(work)) {
             for (Path clip : files.filter(f -> f.toString().endsWith(".mp4")).toList()) {
                 // Filmed as <serial>_<start>.mp4, docked as <user>_<serial>_<trigger>/<start>_<recording>.mp4
                 String[] parts = clip.getFileName().toString().replace(".mp4", "").split("_");
                 List<String> docked = storedClips.keySet().stream()
-                        .filter(name -> name.contains("_" + parts[0] + "_") && name.contains("/" + parts[1] + "_")).toList();
+                        .filter(name -> name.contains("_" + parts[0] + "_") && name.contains("/" + parts[1] + "_"))
+                        .toList();
                 assertThat(docked).as(clip.toString()).hasSize(1);
                 assertThat(server.stored(docked.get(0)).body()).isEqualTo(Files.readAllBytes(clip));
             }

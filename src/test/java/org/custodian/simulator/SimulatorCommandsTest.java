@@ -63,7 +63,9 @@ class SimulatorCommandsTest {
     @Test
     void simulateExitsWithOneWhenTheServerRefusesTheCredentials() throws Exception {
         try (FakeSwiftServer server = new FakeSwiftServer()) {
-            assertThat(run("simulate", "--url", server.uri().toString(), "--user", "sim", "--key", "wrong")).isEqualTo(1);
+            int exit = run("simulate", "--url", server.uri().toString(), "--user", "sim", "--key", "wrong");
+
+            assertThat(exit).isEqualTo(1);
             assertThat(err.toString()).contains("401");
         }
     }
