@@ -27,7 +27,7 @@ public final class CustodianCommands {
         SpringApplication app = new SpringApplication(CustodianApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("custodian.command", command, "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "WARN", "logging.level.org.flywaydb", "ERROR"));
         try (ConfigurableApplicationContext context = app.run(args)) {
             return SpringApplication.exit(context);
         }

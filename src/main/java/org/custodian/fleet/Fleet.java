@@ -71,7 +71,7 @@ public class Fleet {
 
     @Transactional
     public Officer registerOfficer(Officer officer) {
-        unit(officer.unit());
+        requireUnit(officer.unit());
         if (officers.exists(officer.collarNumber())) {
             throw new AlreadyRegisteredException("Officer", officer.collarNumber());
         }
@@ -87,7 +87,7 @@ public class Fleet {
     public Officer changeOfficer(CollarNumber collar, OfficerChange change) {
         Officer before = officers.lock(collar).orElseThrow(() -> new NotFoundException("Officer", collar));
         if (change.unit() != null) {
-            unit(change.unit());
+            requireUnit(change.unit());
         }
         Officer after = before.changed(change.name(), change.rank(), change.unit());
         if (change.active() != null && change.active() != before.active()) {
@@ -111,14 +111,14 @@ public class Fleet {
     @Transactional(readOnly = true)
     public List<Officer> officers(UnitCode unit, Paging paging) {
         if (unit != null) {
-            unit(unit);
+            requireUnit(unit);
         }
         return officers.list(unit, paging);
     }
 
     @Transactional
     public Dock registerDock(Dock dock) {
-        unit(dock.unit());
+        requireUnit(dock.unit());
         if (docks.exists(dock.code())) {
             throw new AlreadyRegisteredException("Dock", dock.code());
         }
@@ -136,5 +136,11 @@ public class Fleet {
     @Transactional(readOnly = true)
     public List<Dock> docks() {
         return docks.all();
+    }
+
+    private void requireUnit(UnitCode code) {
+        if (!units.exists(code)) {
+            throw new NotFoundException("Unit", code);
+        }
     }
 }

@@ -52,6 +52,18 @@ public class StaffUsers {
         }
     }
 
+    public void replaceRoles(String username, Set<Role> roles) {
+        long id = idOf(username);
+        jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+    }
+
+    public void updateDisplayName(String username, String displayName) {
+        jdbc.sql("UPDATE staff_user SET display_name = ? WHERE username = ?").params(displayName, username).update();
+    }
+
     public void updatePassword(String username, String passwordHash) {
         jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE username = ?").params(passwordHash, username).update();
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.custodian.identity.jdbc.ApiTokens;
 import org.custodian.identity.jdbc.StaffUsers;
+import org.custodian.identity.oidc.OidcLogin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +21,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Two doors: the API ({@code /api/**}) takes HTTP Basic or a bearer token on every request and keeps no
- * session; the web UI signs in through a form and keeps a session with CSRF protection. Which role may do
- * what is declared on each endpoint with {@code @PreAuthorize}.
+ * session; the web UI signs in through a form, or single sign-on when configured, and keeps a session with
+ * CSRF protection. Which role may do what is declared on each endpoint with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ProblemResponses problems, ObjectProvider<OidcLogin> oidc)
+            throws Exception {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -63,6 +66,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(problems));
+        // Single sign-on sits beside the form, not instead of it: administrators keep a break-glass
+        // account for when the identity provider is unreachable or misconfigured.
+        OidcLogin singleSignOn = oidc.getIfAvailable();
+        if (singleSignOn != null) {
+            http.oauth2Login(singleSignOn);
+        }
         return http.build();
     }
 }

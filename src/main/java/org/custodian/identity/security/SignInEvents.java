@@ -6,8 +6,10 @@ import org.custodian.identity.LoginThrottle;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /** Feeds the throttle and the audit log from Spring Security's sign-in events. */
@@ -24,6 +26,11 @@ class SignInEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // Not a sign-in attempt of its own: the shared parent manager reports this whenever a single
+            // sign-on fails, and the sign-on records that failure itself.
+            return;
+        }
         String username = event.getAuthentication().getName();
         boolean locked = event instanceof AuthenticationFailureLockedEvent;
         if (!locked) {
@@ -42,6 +49,7 @@ class SignInEvents {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordAs(username, AuditEvent.succeeded("login.succeeded", "user", username));
+        String method = event.getAuthentication() instanceof OAuth2AuthenticationToken ? "oidc" : "password";
+        audit.recordAs(username, AuditEvent.succeeded("login.succeeded", "user", username).with("method", method));
     }
 }

@@ -1,0 +1,2 @@
+/** The demonstration dataset (profile {@code demo}): a fleet and one user per role, for evaluation. */
+package org.custodian.demo;
