@@ -36,12 +36,12 @@ class SmallObjects {
             default -> BookmarkObject.MAX_BYTES;
         };
         if (length > max) {
-            throw new InvalidValueException(name.kind().name().toLowerCase() + " objects are limited to " + max + " bytes");
+            throw new InvalidValueException(name.kind().name().toLowerCase(java.util.Locale.ROOT) + " objects are limited to " + max + " bytes");
         }
         VerifiedBody verified = new VerifiedBody(body, length, etag);
         byte[] bytes = verified.readNBytes(max + 1); // to the end, so the ETag and length are checked
         if (bytes.length > max) {
-            throw new InvalidValueException(name.kind().name().toLowerCase() + " objects are limited to " + max + " bytes");
+            throw new InvalidValueException(name.kind().name().toLowerCase(java.util.Locale.ROOT) + " objects are limited to " + max + " bytes");
         }
         check(name, bytes, metadata);
         rows.save(ObjectRow.of(container.name().value(), name.value(), name.kind(), metadata)

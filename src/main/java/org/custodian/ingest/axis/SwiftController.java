@@ -69,7 +69,7 @@ class SwiftController extends SwiftResponses {
     void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SwiftPath path = path(request);
         if (!"System".equals(path.container()) || path.object() == null) {
-            throw new ReadRefusedException();
+            throw new NotOfferedException();
         }
         read(path, response, true);
     }
@@ -94,14 +94,14 @@ class SwiftController extends SwiftResponses {
     private static SwiftPath path(HttpServletRequest request) {
         SwiftPath path = SwiftPath.parse(request.getRequestURI().substring(request.getContextPath().length()));
         if (path.isAccount()) {
-            throw new ReadRefusedException();
+            throw new NotOfferedException();
         }
         return path;
     }
 
     /** 403: the spec's answer when a request is valid Swift but not something the system may do here. */
-    static class ReadRefusedException extends RuntimeException {
-        ReadRefusedException() {
+    static class NotOfferedException extends RuntimeException {
+        NotOfferedException() {
             super("Only System objects can be read, and only containers and objects can be written");
         }
     }

@@ -35,8 +35,8 @@ abstract class SwiftResponses {
         return text(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(SwiftController.ReadRefusedException.class)
-    ResponseEntity<byte[]> refused(SwiftController.ReadRefusedException e) {
+    @ExceptionHandler(SwiftController.NotOfferedException.class)
+    ResponseEntity<byte[]> refused(SwiftController.NotOfferedException e) {
         return text(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
