@@ -1,0 +1,99 @@
+package org.custodian.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.custodian.evidence.crypto.ClipKey;
+
+/**
+ * The encrypted form of an upload as a stream for the blob store to pull: each read takes the next
+ * plaintext buffer from the hand-off and encrypts it on the store's own thread, so encryption and writing
+ * run beside the reading and hashing. Ends when the upload ends; fails when it was abandoned.
+ */
+final class CiphertextSource extends InputStream {
+
+    private final Handoff handoff;
+    private final Sink sink = new Sink();
+    private final OutputStream encrypting;
+    private boolean ended;
+
+    CiphertextSource(Handoff handoff, ClipKey key) throws IOException {
+        this.handoff = handoff;
+        this.encrypting = key.encrypting(sink);
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (sink.isEmpty()) {
+            if (ended) {
+                return -1;
+            }
+            pull();
+        }
+        return sink.drainTo(target, offset, length);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    private void pull() throws IOException {
+        Handoff.Chunk chunk = handoff.next();
+        if (chunk == null) {
+            encrypting.close();
+            ended = true;
+            return;
+        }
+        try {
+            encrypting.write(chunk.buffer(), 0, chunk.length());
+        } finally {
+            handoff.recycle(chunk.buffer());
+        }
+    }
+
+    /** Ciphertext the encrypting stream has produced and the store has not yet read. */
+    private static final class Sink extends OutputStream {
+        private byte[] bytes = new byte[(1 << 20) + 64 * 1024];
+        private int start;
+        private int end;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            if (end + length > bytes.length) {
+                byte[] larger = new byte[Math.max(bytes.length * 2, end - start + length)];
+                System.arraycopy(bytes, start, larger, 0, end - start);
+                end -= start;
+                start = 0;
+                bytes = larger;
+            }
+            System.arraycopy(source, offset, bytes, end, length);
+            end += length;
+        }
+
+        boolean isEmpty() {
+            return start == end;
+        }
+
+        int drainTo(byte[] target, int offset, int length) {
+            int n = Math.min(length, end - start);
+            System.arraycopy(bytes, start, target, offset, n);
+            start += n;
+            if (start == end) {
+                start = 0;
+                end = 0;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.custodian.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.custodian.evidence.crypto.ClipKey;
+import org.custodian.shared.Sha256;
+import org.custodian.storage.BlobKey;
+import org.custodian.storage.BlobStore;
+import org.custodian.storage.StoredBlob;
+
+/**
+ * Stores plaintext as ciphertext while hashing it, in one pass. The calling thread reads and hashes; a
+ * writer thread encrypts and writes. On one core SHA-256 and streaming encryption each run at 500-700 MB/s
+ * but only about 300 MB/s one after the other, so overlapping them on two threads is what brings a single
+ * upload near the speed of the slower of the two.
+ */
+final class FootageWriter implements AutoCloseable {
+
+    static final int BUFFER_SIZE = 1 << 20;
+    /** Per upload: enough for each side to work on one buffer while the next waits. */
+    static final int BUFFERS_PER_UPLOAD = 4;
+
+    record Written(StoredBlob blob, Sha256 sha256, long size) {
+    }
+
+    private final BlobStore store;
+    private final BufferPool pool = new BufferPool(BUFFER_SIZE, 64);
+    private final ExecutorService writers;
+
+    FootageWriter(BlobStore store) {
+        this.store = store;
+        AtomicInteger count = new AtomicInteger();
+        this.writers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "footage-writer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** When this throws, nothing is stored under {@code key}: the store's put never completed. */
+    Written write(BlobKey key, ClipKey clipKey, InputStream plaintext) throws IOException {
+        Handoff handoff = new Handoff(pool, BUFFERS_PER_UPLOAD);
+        CiphertextSource ciphertext = new CiphertextSource(handoff, clipKey);
+        Future<StoredBlob> writer = writers.submit(() -> store.put(key, ciphertext, BlobStore.UNKNOWN_LENGTH));
+        boolean handedOver = false;
+        try {
+            MessageDigest sha = sha256();
+            long size = 0;
+            int n;
+            do {
+                byte[] buffer = handoff.freeBuffer(writer);
+                n = readFully(plaintext, buffer);
+                if (n > 0) {
+                    sha.update(buffer, 0, n);
+                    size += n;
+                    handoff.send(buffer, n);
+                } else {
+                    handoff.recycle(buffer);
+                }
+            } while (n == BUFFER_SIZE);
+            handoff.end();
+            handedOver = true;
+            StoredBlob blob = await(writer);
+            return new Written(blob, Sha256.of(sha.digest()), size);
+        } finally {
+            if (!handedOver) {
+                handoff.abort();
+                awaitQuietly(writer);
+            }
+            handoff.release();
+        }
+    }
+
+    @Override
+    public void close() {
+        writers.shutdownNow();
+    }
+
+    private static StoredBlob await(Future<StoredBlob> writer) throws IOException {
+        while (true) {
+            try {
+                return writer.get();
+            } catch (InterruptedException e) {
+                // The blob may still become durable; the caller must learn the outcome, so keep waiting.
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw Handoff.failureOf(writer);
+            }
+        }
+    }
+
+    private static void awaitQuietly(Future<StoredBlob> writer) {
+        try {
+            await(writer);
+        } catch (IOException | RuntimeException ignored) {
+            // The reader's own failure is the one to report; the writer only followed it.
+        }
+    }
+
+    private static int readFully(InputStream in, byte[] buffer) throws IOException {
+        int filled = 0;
+        while (filled < buffer.length) {
+            int n = in.read(buffer, filled, buffer.length - filled);
+            if (n < 0) {
+                break;
+            }
+            filled += n;
+        }
+        return filled;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

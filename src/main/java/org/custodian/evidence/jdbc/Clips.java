@@ -1,0 +1,120 @@
+package org.custodian.evidence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.evidence.Clip;
+import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipStatus;
+import org.custodian.evidence.Provenance;
+import org.custodian.evidence.Recording;
+import org.custodian.fleet.CameraSerial;
+import org.custodian.fleet.CollarNumber;
+import org.custodian.shared.Sha256;
+import org.custodian.storage.BlobKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Clips and their wrapped data keys. */
+@Repository
+public class Clips {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    Clips(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the clip and its wrapped key.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a clip with the same {@link Clip#dedupKey()}
+     *         exists (the same bytes again): the unique column decides, so two racing uploads cannot both win
+     */
+    public void insert(Clip clip, byte[] wrappedKey) {
+        Recording r = clip.recording();
+        Provenance p = clip.provenance();
+        jdbc.sql("""
+                INSERT INTO clip (id, sha256, size_bytes, status, device_sha256, dedup_key, camera_serial, officer_collar,
+                                  started_at, ended_at, clock_offset_ms, source, source_reference, file_name,
+                                  source_metadata, blob_key, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(clip.id().value(), clip.sha256().hex(), clip.sizeBytes(), clip.status().name(),
+                        clip.deviceSha256() == null ? null : clip.deviceSha256().hex(), clip.dedupKey(),
+                        r.camera().value(), r.officer() == null ? null : r.officer().value(),
+                        Timestamps.utc(r.startedAt()), Timestamps.utc(r.endedAt()),
+                        r.clockOffset() == null ? null : r.clockOffset().toMillis(), p.source(), p.reference(),
+                        p.fileName(), p.metadata().isEmpty() ? null : JSON.writeValueAsString(p.metadata()),
+                        clip.blobKey().value(), Timestamps.utc(clip.receivedAt()))
+                .update();
+        jdbc.sql("INSERT INTO clip_key (clip_id, wrapped_key) VALUES (?, ?)").params(clip.id().value(), wrappedKey)
+                .update();
+    }
+
+    public Optional<Clip> find(ClipId id) {
+        return jdbc.sql("SELECT * FROM clip WHERE id = ?").param(id.value()).query(Clips::map).optional();
+    }
+
+    public Optional<Clip> findByDedupKey(String dedupKey) {
+        return jdbc.sql("SELECT * FROM clip WHERE dedup_key = ?").param(dedupKey).query(Clips::map).optional();
+    }
+
+    /** The camera's clips, newest recording first; only {@code officer}'s when it is given. */
+    public List<Clip> ofCamera(CameraSerial camera, CollarNumber officer, int limit, long offset) {
+        String mine = officer == null ? "" : " AND officer_collar = ?";
+        List<Object> params = new java.util.ArrayList<>(List.of(camera.value()));
+        if (officer != null) {
+            params.add(officer.value());
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT * FROM clip WHERE camera_serial = ?" + mine
+                + " ORDER BY started_at DESC, id LIMIT ? OFFSET ?").params(params).query(Clips::map).list();
+    }
+
+    /** The officer's clips, newest recording first. */
+    public List<Clip> ofOfficer(CollarNumber officer, int limit, long offset) {
+        return jdbc.sql("SELECT * FROM clip WHERE officer_collar = ? ORDER BY started_at DESC, id LIMIT ? OFFSET ?")
+                .params(officer.value(), limit, offset).query(Clips::map).list();
+    }
+
+    public Optional<byte[]> wrappedKey(ClipId id) {
+        return jdbc.sql("SELECT wrapped_key FROM clip_key WHERE clip_id = ?").param(id.value())
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    public boolean references(BlobKey key) {
+        return jdbc.sql("SELECT COUNT(*) FROM clip WHERE blob_key = ?").param(key.value()).query(Long.class)
+                .single() > 0;
+    }
+
+    private static Clip map(ResultSet rs, int row) throws SQLException {
+        String officer = rs.getString("officer_collar");
+        long offset = rs.getLong("clock_offset_ms");
+        Duration clockOffset = rs.wasNull() ? null : Duration.ofMillis(offset);
+        Recording recording = new Recording(CameraSerial.of(rs.getString("camera_serial")),
+                officer == null ? null : CollarNumber.of(officer), Timestamps.instant(rs, "started_at"),
+                Timestamps.instant(rs, "ended_at"), clockOffset);
+        String metadata = rs.getString("source_metadata");
+        Provenance provenance = new Provenance(rs.getString("source"), rs.getString("source_reference"),
+                rs.getString("file_name"), metadata == null ? Map.of() : JSON.readValue(metadata, METADATA));
+        String device = rs.getString("device_sha256");
+        return new Clip(new ClipId(rs.getObject("id", UUID.class)), Sha256.of(rs.getString("sha256")),
+                rs.getLong("size_bytes"), ClipStatus.valueOf(rs.getString("status")),
+                device == null ? null : Sha256.of(device), recording, provenance, BlobKey.of(rs.getString("blob_key")),
+                Timestamps.instant(rs, "received_at"));
+    }
+}

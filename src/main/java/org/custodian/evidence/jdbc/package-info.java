@@ -1,0 +1,2 @@
+/** The evidence tables (clips, their wrapped keys, tracks and bookmarks), read and written with plain SQL. */
+package org.custodian.evidence.jdbc;

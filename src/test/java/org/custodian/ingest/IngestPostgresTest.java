@@ -1,0 +1,7 @@
+package org.custodian.ingest;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class IngestPostgresTest extends IngestTests {
+}
