@@ -62,7 +62,7 @@ class AxisDockingRefusalTests {
                 "X-Object-Meta-Starttime: " + epoch(recording.triggerOn()),
                 "X-Object-Meta-Stoptime: " + epoch(recording.triggerOn().plusSeconds(2))),
                 Arrays.copyOf(clip, clip.length / 2));
-        assertThat(status).isNotEqualTo(201);
+        assertThat(status).as("400, or the connection closed without an answer").isIn(400, -1);
         assertNothingStored();
     }
 

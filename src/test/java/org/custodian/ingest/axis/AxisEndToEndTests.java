@@ -132,6 +132,19 @@ class AxisEndToEndTests {
     }
 
     @Test
+    void refusesAnEncryptedClipWhoseETagDiffersWith422AndStagesNothing() {
+        CameraEncryption.Encrypted encrypted = ENCRYPTION.encrypt(Footage.clip(1), KEY_ID);
+        Instant start = recording.triggerOn();
+        AxisCamera.Reply reply = camera.put(recording.container() + "/" + start.getEpochSecond() + "_5.mp4",
+                headers("ETag", Footage.md5(new byte[3]), "X-Object-Meta-Starttime", Long.toString(start.getEpochSecond()),
+                        "X-Object-Meta-Stoptime", Long.toString(start.getEpochSecond() + 2)), encrypted.content());
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(camera.head(recording.container() + "/" + start.getEpochSecond() + "_5.mp4").status()).isEqualTo(404);
+        assertThat(putKey(start, encrypted.keyObject()).status()).isEqualTo(201);
+        assertThat(clips.ofCamera(recording.serial())).isEmpty();
+    }
+
+    @Test
     void refusesAKeyObjectForAnotherPublicKeyWith400() {
         CameraEncryption.Encrypted encrypted = ENCRYPTION.encrypt(Footage.clip(1), "someone-else");
         assertThat(putKey(recording.triggerOn(), encrypted.keyObject()).status()).isEqualTo(400);
