@@ -7,6 +7,7 @@ import org.custodian.evidence.jdbc.ClipAnnotations;
 import org.custodian.evidence.jdbc.Clips;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
+import org.custodian.fleet.Paging;
 import org.custodian.shared.NotFoundException;
 import org.custodian.storage.BlobKey;
 import org.springframework.stereotype.Component;
@@ -55,13 +56,13 @@ public class ClipCatalogue {
 
     /** A camera's clips, newest first; only {@code onlyOfficer}'s when given. */
     @Transactional(readOnly = true)
-    public List<Clip> ofCamera(CameraSerial camera, CollarNumber onlyOfficer, int limit, long offset) {
-        return clips.ofCamera(camera, onlyOfficer, limit, offset);
+    public List<Clip> ofCamera(CameraSerial camera, CollarNumber onlyOfficer, Paging paging) {
+        return clips.ofCamera(camera, onlyOfficer, paging.size(), paging.offset());
     }
 
     @Transactional(readOnly = true)
-    public List<Clip> ofOfficer(CollarNumber officer, int limit, long offset) {
-        return clips.ofOfficer(officer, limit, offset);
+    public List<Clip> ofOfficer(CollarNumber officer, Paging paging) {
+        return clips.ofOfficer(officer, paging.size(), paging.offset());
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,8 @@ class TusUploadTests {
     CameraCustody custody;
     @Autowired
     Accounts accounts;
+    @Autowired
+    TusExpiry expiry;
 
     TusClient tus;
     FleetRecords records;
@@ -130,6 +132,20 @@ class TusUploadTests {
         patched(upload, 0, bytes, 0, 40_000);
 
         assertThat(tus.delete(upload).statusCode()).isEqualTo(204);
+
+        assertThat(tus.head(upload).statusCode()).isEqualTo(404);
+        assertThat(stagedBlobs(upload)).isZero();
+    }
+
+    @Test
+    void anAbandonedUploadExpiresWithItsBytes() throws Exception {
+        byte[] bytes = footage(100_000);
+        String upload = created(bytes.length);
+        patched(upload, 0, bytes, 0, 40_000);
+
+        expiry.expire(Instant.now().plus(Duration.ofDays(6)));
+        assertThat(tus.head(upload).statusCode()).isEqualTo(200);
+        expiry.expire(Instant.now().plus(Duration.ofDays(8)));
 
         assertThat(tus.head(upload).statusCode()).isEqualTo(404);
         assertThat(stagedBlobs(upload)).isZero();

@@ -1,0 +1,129 @@
+package org.custodian.evidence.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.custodian.audit.AuditEntry;
+import org.custodian.audit.AuditLog;
+import org.custodian.audit.AuditQuery;
+import org.custodian.fleet.CameraCustody;
+import org.custodian.fleet.Fleet;
+import org.custodian.identity.Accounts;
+import org.custodian.identity.Role;
+import org.custodian.ingest.Ingest;
+import org.custodian.ingest.Received;
+import org.custodian.ingest.Upload;
+import org.custodian.support.Api;
+import org.custodian.support.CustodianTest;
+import org.custodian.support.FleetRecords;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** Runs on H2 here and on PostgreSQL in {@link ClipsApiPostgresTest}. */
+@CustodianTest
+class ClipsApiTests {
+
+    static final Instant MORNING = Instant.parse("2026-11-20T08:00:00Z");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Ingest ingest;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Fleet fleet;
+    @Autowired
+    CameraCustody custody;
+    @Autowired
+    Accounts accounts;
+
+    FleetRecords records;
+    String camera;
+    String smith;
+    String jones;
+    Received smithsClip;
+    Received jonesClip;
+
+    @BeforeEach
+    void twoOfficersShareACamera() throws Exception {
+        records = new FleetRecords(fleet, custody, accounts);
+        camera = records.camera();
+        smith = records.officer();
+        jones = records.officer();
+        smithsClip = dock(camera, smith, MORNING);
+        jonesClip = dock(camera, jones, MORNING.plusSeconds(3600));
+        dock(records.camera(), smith, MORNING.plusSeconds(60));
+    }
+
+    @Test
+    void listsACamerasClipsNewestFirstWithTheirFacts() {
+        Api.Response response = Api.at(port).admin().get("/api/v1/clips?camera=" + camera.toLowerCase());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        List<JsonNode> clips = response.json().valueStream().toList();
+        assertThat(clips).extracting(c -> c.get("id").asString())
+                .containsExactly(jonesClip.clipId().toString(), smithsClip.clipId().toString());
+        JsonNode smiths = clips.get(1);
+        assertThat(smiths.get("sha256").asString()).isEqualTo(smithsClip.sha256().hex());
+        assertThat(smiths.get("sizeBytes").asLong()).isEqualTo(smithsClip.sizeBytes());
+        assertThat(smiths.get("camera").asString()).isEqualTo(camera);
+        assertThat(smiths.get("officer").asString()).isEqualTo(smith);
+        assertThat(smiths.get("startedAt").asString()).isEqualTo("2026-11-20T08:00:00Z");
+        assertThat(smiths.get("endedAt").asString()).isEqualTo("2026-11-20T08:02:00Z");
+        assertThat(smiths.get("status").asString()).isEqualTo("STORED");
+        assertThat(audit.find(AuditQuery.forSubject("camera", camera))).extracting(AuditEntry::action)
+                .contains("clip.listed");
+    }
+
+    @Test
+    void anOfficerSeesOnlyTheirOwnClips() {
+        Api smithsApi = Api.at(port).as(records.user(Role.OFFICER, smith), FleetRecords.PASSWORD);
+
+        assertThat(smithsApi.get("/api/v1/clips?camera=" + camera).json().valueStream().map(c -> c.get("id").asString()))
+                .containsExactly(smithsClip.clipId().toString());
+        assertThat(smithsApi.get("/api/v1/clips/" + smithsClip.clipId()).status()).isEqualTo(200);
+        assertThat(smithsApi.get("/api/v1/clips/" + jonesClip.clipId()).status()).isEqualTo(404);
+        assertThat(smithsApi.get("/api/v1/clips?officer=" + jones).json().size()).isZero();
+        assertThat(audit.find(AuditQuery.forSubject("clip", jonesClip.clipId().toString())))
+                .extracting(AuditEntry::action, AuditEntry::outcome).contains(org.assertj.core.groups.Tuple
+                        .tuple("clip.read", "DENIED"));
+    }
+
+    @Test
+    void everyReadOfAClipIsAuditedWithWhoReadIt() {
+        String supervisor = records.user(Role.SUPERVISOR, null);
+
+        Api.Response response = Api.at(port).as(supervisor, FleetRecords.PASSWORD).get("/api/v1/clips/" + jonesClip.clipId());
+
+        assertThat(response.json().get("officer").asString()).isEqualTo(jones);
+        assertThat(audit.find(AuditQuery.forSubject("clip", jonesClip.clipId().toString())))
+                .filteredOn(e -> e.action().equals("clip.read")).extracting(AuditEntry::actor).containsExactly(supervisor);
+    }
+
+    @Test
+    void prosecutorsCannotListAndAListNeedsACameraOrOfficer() {
+        Api prosecutor = Api.at(port).as(records.user(Role.PROSECUTOR, null), FleetRecords.PASSWORD);
+
+        assertThat(prosecutor.get("/api/v1/clips?camera=" + camera).status()).isEqualTo(403);
+        assertThat(Api.at(port).admin().get("/api/v1/clips").status()).isEqualTo(400);
+        assertThat(Api.at(port).admin().get("/api/v1/clips/not-a-uuid").status()).isEqualTo(400);
+        assertThat(Api.at(port).get("/api/v1/clips?camera=" + camera).status()).isEqualTo(401);
+    }
+
+    private Received dock(String camera, String officer, Instant startedAt) throws Exception {
+        byte[] bytes = new byte[5000];
+        new Random().nextBytes(bytes);
+        return ingest.receive(new Upload(camera, officer, startedAt, startedAt.plusSeconds(120), "test", null, "clip.mp4",
+                null, null, Map.of()), new ByteArrayInputStream(bytes), bytes.length);
+    }
+}

@@ -1,0 +1,7 @@
+package org.custodian.ingest.tus;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class TusUploadPostgresTest extends TusUploadTests {
+}
