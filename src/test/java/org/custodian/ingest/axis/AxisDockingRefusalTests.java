@@ -36,7 +36,7 @@ class AxisDockingRefusalTests {
 
     @BeforeEach
     void recordingUnderWay() {
-        clips = new Clips(catalogue, ingest);
+        clips = new Clips(port, catalogue, ingest);
         camera = AxisCamera.at(port);
         camera.signIn("axis", AxisProtocolTests.KEY);
         recording = Recording.registered(camera, new AxisFixtures(port));

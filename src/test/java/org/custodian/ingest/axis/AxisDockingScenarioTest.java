@@ -14,11 +14,14 @@ import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.TrackPoint;
 import org.custodian.ingest.ClipSummary;
 import org.custodian.ingest.Ingest;
+import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
 
 
 /**
@@ -84,6 +87,13 @@ class AxisDockingScenarioTest {
             assertThat(c.cameraSerial()).isEqualTo(recording.serial());
             assertThat(c.source()).isEqualTo("axis");
         });
+        JsonNode listed = Api.at(port).admin().get("/api/v1/clips?camera=" + recording.serial()).json();
+        assertThat(listed).hasSize(2).allSatisfy(c -> {
+            assertThat(c.get("camera").asString()).isEqualTo(recording.serial());
+            assertThat(c.get("officer").asString()).isEqualTo(recording.officer());
+        });
+        assertThat(listed.findValuesAsString("sha256"))
+                .containsExactlyInAnyOrder(Footage.sha256(first), Footage.sha256(second));
         ClipSummary firstClip = held.stream().filter(c -> c.sha256().hex().equals(Footage.sha256(first))).findFirst()
                 .orElseThrow();
         ClipSummary secondClip = held.stream().filter(c -> c.sha256().hex().equals(Footage.sha256(second))).findFirst()
@@ -116,7 +126,7 @@ class AxisDockingScenarioTest {
     }
 
     private Clips clips() {
-        return new Clips(catalogue, ingest);
+        return new Clips(port, catalogue, ingest);
     }
 
     private List<String> actions(String subjectType, String subjectId) {

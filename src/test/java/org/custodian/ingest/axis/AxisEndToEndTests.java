@@ -66,7 +66,7 @@ class AxisEndToEndTests {
 
     @BeforeEach
     void signInWithTheConnectionFile() {
-        clips = new Clips(catalogue, ingest);
+        clips = new Clips(port, catalogue, ingest);
         JsonNode file = Api.at(port).admin().get("/api/v1/axis/connection-file").json();
         camera = AxisCamera.at(port);
         assertThat(camera.signIn(file.get("BlobAPIUserName").asString(), file.get("BlobAPIKey").asString()).status())
