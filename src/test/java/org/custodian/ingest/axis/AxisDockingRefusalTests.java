@@ -86,6 +86,24 @@ class AxisDockingRefusalTests {
                 .satisfies(c -> assertThat(c.sha256().hex()).isEqualTo(Footage.sha256(clip)));
     }
 
+    @Test
+    void attributesAClipOfAnUnlinkedUserToWhoeverHeldTheCamera() {
+        AxisFixtures fleet = new AxisFixtures(port);
+        String holder = fleet.officer();
+        assertThat(fleet.admin.post("/api/v1/cameras/" + recording.serial() + "/assignments", java.util.Map.of(
+                "officer", holder, "from", recording.triggerOn().minusSeconds(3600).toString(),
+                "to", recording.triggerOn().plusSeconds(3600).toString())).status()).isEqualTo(201);
+        String visitor = java.util.UUID.randomUUID().toString();
+        assertThat(camera.put("Users/" + visitor, headers("X-Object-Meta-Name", "Agency%20staff",
+                "X-Object-Meta-Userid", "NOTACOLLAR")).status()).isEqualTo(201);
+        Recording unlinked = new Recording(null, visitor, recording.serial(), recording.triggerOn());
+        assertThat(camera.put(unlinked.container(), headers()).status()).isEqualTo(201);
+        byte[] clip = Footage.clip(1);
+        assertThat(AxisDockingScenarioTest.putClip(camera, unlinked, unlinked.triggerOn(), clip).status()).isEqualTo(201);
+        assertThat(clips.ofCamera(recording.serial())).singleElement()
+                .satisfies(c -> assertThat(c.officerCollar()).isEqualTo(holder));
+    }
+
     private void assertRefused(Instant start, Instant stop) {
         byte[] clip = Footage.clip(1);
         AxisCamera.Reply reply = camera.put(recording.container() + "/" + start.getEpochSecond() + "_9.mp4",
