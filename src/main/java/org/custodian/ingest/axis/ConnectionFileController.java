@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/** The connection file over the API, for administrators only: it carries the account key. */
 @RestController
 @Tag(name = "Ingest: Axis", description = "Connecting an Axis body worn system")
 class ConnectionFileController {
