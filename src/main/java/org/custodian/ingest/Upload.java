@@ -34,7 +34,7 @@ public record Upload(String cameraSerial, String officerCollar, Instant startedA
 
     public Upload {
         source = Objects.requireNonNullElse(source, "unknown");
-        sourceMetadata = sourceMetadata == null ? Map.of() : Map.copyOf(new TreeMap<>(sourceMetadata));
+        sourceMetadata = sourceMetadata == null ? Map.of() : withoutNulls(sourceMetadata);
         int chars = sourceMetadata.entrySet().stream()
                 .mapToInt(e -> e.getKey().length() + (e.getValue() == null ? 0 : e.getValue().length())).sum();
         if (sourceMetadata.size() > MAX_METADATA_ENTRIES || chars > MAX_METADATA_CHARS) {
@@ -44,6 +44,16 @@ public record Upload(String cameraSerial, String officerCollar, Instant startedA
         requireShort(source, "Source", 32);
         requireShort(sourceReference, "Source reference", 1024);
         requireShort(fileName, "File name", 1024);
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> metadata) {
+        Map<String, String> kept = new TreeMap<>();
+        metadata.forEach((key, value) -> {
+            if (key != null) {
+                kept.put(key, Objects.requireNonNullElse(value, ""));
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     private static void requireShort(String value, String what, int max) {

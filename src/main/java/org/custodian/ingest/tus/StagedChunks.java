@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.custodian.ingest.StorageFailures;
 import org.custodian.storage.BlobKey;
 import org.custodian.storage.BlobStore;
 import org.custodian.storage.StoredBlob;
@@ -36,8 +37,13 @@ class StagedChunks {
                 + UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /** @throws org.custodian.ingest.StorageFullException when the store ran out of space */
     StoredBlob put(BlobKey key, InputStream bytes) throws IOException {
-        return store.put(key, bytes, BlobStore.UNKNOWN_LENGTH);
+        try {
+            return store.put(key, bytes, BlobStore.UNKNOWN_LENGTH);
+        } catch (IOException e) {
+            throw StorageFailures.translated(e);
+        }
     }
 
     /** The staged chunks in order, each opened only when the previous one has been read. */

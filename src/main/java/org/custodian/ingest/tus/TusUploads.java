@@ -12,7 +12,6 @@ import org.custodian.audit.AuditLog;
 import org.custodian.ingest.Ingest;
 import org.custodian.ingest.IngestProperties;
 import org.custodian.ingest.Received;
-import org.custodian.ingest.StorageFailures;
 import org.custodian.ingest.Upload;
 import org.custodian.ingest.UploadSlot;
 import org.custodian.ingest.tus.TusUploadRecords.Chunk;
@@ -84,7 +83,7 @@ class TusUploads {
         try (UploadSlot slot = ingest.acquireSlot()) {
             BlobKey key = chunks.keyFor(upload.id(), offset);
             ReceivedBytes bytes = new ReceivedBytes(body, upload.length() - offset, checksum == null);
-            StoredBlob stored = stage(key, bytes);
+            StoredBlob stored = chunks.put(key, bytes);
             if (checksum != null && !checksum.matches(bytes.digest())) {
                 chunks.delete(key);
                 throw new ChecksumMismatchException();
@@ -95,23 +94,28 @@ class TusUploads {
             }
             Chunk chunk = new Chunk(offset, stored.size(), key.value());
             if (offset + stored.size() < upload.length()) {
-                record(upload, chunk);
+                record(upload, chunk, null);
                 return new Progress(offset + stored.size(), null);
             }
             return complete(upload, chunk);
         }
     }
 
-    private StoredBlob stage(BlobKey key, ReceivedBytes bytes) throws IOException {
-        try {
-            return chunks.put(key, bytes);
-        } catch (IOException e) {
-            throw StorageFailures.translated(e);
-        }
-    }
-
-    private void record(TusUpload upload, Chunk chunk) throws IOException {
-        if (!Boolean.TRUE.equals(tx.execute(status -> records.advance(upload.id(), chunk.offset(), chunk, clock.instant())))) {
+    /**
+     * Records a durable chunk and, for the last one, the clip it completed, in one transaction: an upload at
+     * its full offset always names its clip.
+     */
+    private void record(TusUpload upload, Chunk chunk, Received completed) throws IOException {
+        boolean recorded = Boolean.TRUE.equals(tx.execute(status -> {
+            if (!records.advance(upload.id(), chunk.offset(), chunk, clock.instant())) {
+                return false;
+            }
+            if (completed != null) {
+                records.completed(upload.id(), completed.clipId().value(), completed.status().name());
+            }
+            return true;
+        }));
+        if (!recorded) {
             chunks.delete(BlobKey.of(chunk.blobKey()));
             throw new OffsetConflictException(chunk.offset(), records.find(upload.id()).map(TusUpload::offset).orElse(-1L));
         }
@@ -128,9 +132,7 @@ class TusUploads {
             chunks.delete(BlobKey.of(last.blobKey()));
             throw e;
         }
-        record(upload, last);
-        tx.executeWithoutResult(status -> records.completed(upload.id(), received.clipId().value(),
-                received.status().name()));
+        record(upload, last, received);
         chunks.deleteAll(upload.id());
         return new Progress(upload.length(), received);
     }
