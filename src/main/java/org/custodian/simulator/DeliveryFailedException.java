@@ -1,0 +1,9 @@
+package org.custodian.simulator;
+
+/** Every retry the policy allows failed (dropped connections, timeouts, server errors, or busy for too long). */
+public class DeliveryFailedException extends RuntimeException {
+
+    public DeliveryFailedException(String request, String lastProblem, Throwable cause) {
+        super(request + " not delivered: " + lastProblem, cause);
+    }
+}

@@ -1,0 +1,148 @@
+package org.custodian.simulator;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Sends one Swift request until it succeeds or must not be retried, reacting to each answer as the Axis
+ * spec asks of a camera system: 401 log in again, 503 wait as told, 422 (checksum refused) and dropped
+ * connections send the object again, 400 and 507 give up at once.
+ */
+final class SwiftExchange {
+
+    private static final long EXPECT_CONTINUE_FROM = 1 << 20;
+
+    private final HttpClient http;
+    private final AxisSession session;
+    private final RetryPolicy policy;
+    private final FaultPlan faults;
+    private final TransferCounters counters = new TransferCounters();
+
+    SwiftExchange(HttpClient http, AxisSession session, RetryPolicy policy, FaultPlan faults) {
+        this.http = http;
+        this.session = session;
+        this.policy = policy;
+        this.faults = faults;
+    }
+
+    HttpResponse<byte[]> send(String method, String path, Map<String, String> headers, ObjectBody body) {
+        String request = method + " " + path;
+        Duration waited = Duration.ZERO;
+        String problem = "no attempt made";
+        IOException cause = null;
+        for (int attempt = 1; attempt <= policy.attempts(); ) {
+            HttpResponse<byte[]> response;
+            AxisSession.Token token;
+            try {
+                token = session.current();
+                response = http.send(build(token, method, path, headers, body, attempt),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                problem = describe(e);
+                cause = e;
+                counters.connectionFailures.increment();
+                attempt = backOff(request, attempt);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeliveryFailedException(request, "interrupted", e);
+            }
+            int status = response.statusCode();
+            if (status / 100 == 2) {
+                if (body.md5() != null) {
+                    counters.delivered(body.length());
+                }
+                return response;
+            }
+            problem = "answered " + status;
+            cause = null;
+            if (status == 503) {
+                // Busy is normal at shift change: wait as told, without spending an attempt.
+                Duration wait = retryAfter(response, attempt);
+                waited = waited.plus(wait);
+                if (waited.compareTo(policy.patience()) > 0) {
+                    problem = "busy for longer than " + policy.patience();
+                    break;
+                }
+                counters.busyWaits.increment();
+                pause(request, wait);
+            } else if (status == 401) {
+                counters.reauthentications.increment();
+                session.expire(token);
+                attempt++;
+            } else if (status == 422) {
+                counters.checksumRefusals.increment();
+                attempt++;
+            } else if (status >= 500 && status != 507) {
+                counters.serverErrors.increment();
+                attempt = backOff(request, attempt);
+            } else {
+                String reason = new String(response.body(), StandardCharsets.UTF_8);
+                throw new DeliveryRefusedException(request, status, reason);
+            }
+        }
+        throw new DeliveryFailedException(request, problem + " (gave up)", cause);
+    }
+
+    private HttpRequest build(AxisSession.Token token, String method, String path, Map<String, String> headers,
+            ObjectBody body, int attempt) {
+        BodyPublisher publisher = body.publisher();
+        long cut = faults.cutAfter(path, attempt, body.length());
+        // As curl and the Swift clients do, big bodies wait for "100 Continue", so a server that is busy or
+        // refuses can say so before the bytes are sent.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(token.resolve(path)).timeout(policy.requestTimeout())
+                .expectContinue(body.length() >= EXPECT_CONTINUE_FROM)
+                .header("X-Auth-Token", token.value())
+                .method(method, cut >= 0 && cut < body.length() ? new UnpluggedBody(publisher, cut) : publisher);
+        if (body.md5() != null) {
+            builder.header("ETag", body.md5());
+        }
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    /**
+     * Retry-After in seconds as the server sent it, capped by the policy; the backoff when absent, and at
+     * least the backoff, so "Retry-After: 0" cannot turn the dock into a busy loop.
+     */
+    private Duration retryAfter(HttpResponse<?> response, int attempt) {
+        Duration asked = response.headers().firstValue("Retry-After")
+                .filter(value -> value.strip().matches("\\d{1,9}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
+                .orElse(policy.backoffBefore(attempt + 1));
+        Duration floor = asked.compareTo(policy.backoff()) < 0 ? policy.backoff() : asked;
+        return floor.compareTo(policy.longestRetryAfter()) > 0 ? policy.longestRetryAfter() : floor;
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    /** Waits before the next attempt, unless there is none; returns the next attempt's number. */
+    private int backOff(String request, int attempt) {
+        if (attempt < policy.attempts()) {
+            pause(request, policy.backoffBefore(attempt + 1));
+        }
+        return attempt + 1;
+    }
+
+    private static void pause(String request, Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailedException(request, "interrupted", e);
+        }
+    }
+
+    TransferStats stats() {
+        return counters.snapshot();
+    }
+}

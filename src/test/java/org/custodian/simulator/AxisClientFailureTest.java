@@ -1,0 +1,133 @@
+package org.custodian.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the camera system copes when docking goes wrong: what it sends again, and when it stops trying. */
+class AxisClientFailureTest {
+
+    private static final Officer OFFICER = DockedRecording.OFFICER;
+    private static final RetryPolicy QUICK = AxisClientTest.QUICK;
+
+    @TempDir
+    static Path footage;
+    static DockedRecording docked;
+    static ClipFile first;
+    static ClipFile second;
+
+    FakeSwiftServer server;
+    AxisClient client;
+
+    @BeforeAll
+    static void film() {
+        docked = DockedRecording.film(footage);
+        first = docked.first();
+        second = docked.second();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeSwiftServer();
+        client = AxisClient.connect(server.uri(), "sim", "sim-key").withRetryPolicy(QUICK);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static Recording recording() {
+        return docked.recording();
+    }
+
+    private static String container() {
+        return docked.container();
+    }
+
+    private static String clipName(ClipFile clip) {
+        return docked.clipName(clip);
+    }
+
+    private void register() {
+        DockedRecording.register(client);
+    }
+
+    @Test
+    void resendsClipsCutShortByAnUnpluggedDock() throws Exception {
+        register();
+
+        client.withFaults(FaultPlan.unplugMidClip(5, 1.0)).upload(recording());
+
+        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + clipName(first)))
+                .extracting(SeenRequest::status).containsExactly(-2, 201);
+        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + clipName(second)))
+                .extracting(SeenRequest::status).containsExactly(-2, 201);
+        assertThat(server.stored(clipName(first)).body()).isEqualTo(Files.readAllBytes(first.file()));
+        assertThat(server.stored(clipName(second)).body()).isEqualTo(Files.readAllBytes(second.file()));
+        assertThat(server.completedContainers()).containsExactly(container());
+    }
+
+    @Test
+    void givesUpAtOnceWhenTheServerDoesNotKnowTheCamera() {
+        client.registerUser(OFFICER);
+
+        assertThatThrownBy(() -> client.upload(recording())).isInstanceOf(DeliveryRefusedException.class)
+                .hasMessageContaining("400").hasMessageContaining("unknown user or device")
+                .satisfies(e -> assertThat(((DeliveryRefusedException) e).status()).isEqualTo(400));
+        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + container())).hasSize(1);
+    }
+
+    @Test
+    void givesUpAtOnceWhenStorageIsFullAndNeverCompletesTheRecording() {
+        register();
+        server.answerOnce(r -> r.equals("PUT " + clipName(first)), 507, null);
+
+        assertThatThrownBy(() -> client.upload(recording())).isInstanceOf(DeliveryRefusedException.class)
+                .hasMessageContaining("507").hasMessageContaining("storage full");
+        assertThat(server.seen()).filteredOn(s -> s.path().startsWith(container() + "/")).hasSize(1);
+        assertThat(server.completedContainers()).isEmpty();
+    }
+
+    @Test
+    void waitsOutABusyServerOnlyAsLongAsItsPatience() {
+        register();
+        for (int i = 0; i < 3; i++) {
+            server.answerOnce(r -> r.equals("PUT " + container()), 503, "1");
+        }
+        AxisClient impatient = client.withRetryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(5),
+                Duration.ofMillis(1500), Duration.ofSeconds(30)));
+
+        assertThatThrownBy(() -> impatient.upload(recording())).isInstanceOf(DeliveryFailedException.class)
+                .hasMessageContaining("busy");
+        assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + container())).hasSize(2);
+    }
+
+    @Test
+    void refusesCapabilitiesWhoseEtagDoesNotMatchTheirBody() {
+        assertThat(client.capabilities().has(Capabilities.STORE_BOOKMARKS)).isTrue();
+
+        server.corruptCapabilityEtag();
+
+        assertThatThrownBy(() -> AxisClient.connect(server.uri(), "sim", "sim-key").capabilities())
+                .isInstanceOf(CorruptCapabilitiesException.class).hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedWithoutRetrying() {
+        AxisClient wrong = AxisClient.connect(server.uri(), "sim", "not-the-key").withRetryPolicy(QUICK);
+
+        assertThatThrownBy(wrong::authenticate).isInstanceOf(DeliveryRefusedException.class)
+                .hasMessageContaining("401");
+        assertThat(server.seen()).hasSize(1);
+    }
+}
