@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A camera system's side of the Axis Body Worn integration API (an OpenStack Swift subset), over HTTP
@@ -26,28 +27,30 @@ public final class AxisClient {
     private final RetryPolicy policy;
     private final FaultPlan faults;
     private final EndToEndKey encryption;
+    private final Consumer<Acknowledgement> acknowledgements;
     private final AxisSession session;
     private final SwiftExchange exchange;
     private volatile Capabilities capabilities;
 
     private AxisClient(URI authUri, String user, String key, RetryPolicy policy, FaultPlan faults,
-            EndToEndKey encryption) {
+            EndToEndKey encryption, Consumer<Acknowledgement> acknowledgements) {
         this.authUri = authUri;
         this.user = user;
         this.key = key;
         this.policy = policy;
         this.faults = faults;
         this.encryption = encryption;
+        this.acknowledgements = acknowledgements;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.session = new AxisSession(http, authUri, user, key, policy.requestTimeout());
-        this.exchange = new SwiftExchange(http, session, policy, faults);
+        this.exchange = new SwiftExchange(http, session, policy, faults, acknowledgements);
     }
 
     /** The server's base URL (auth at {@code /auth/v1.0}) or the full authentication URI. */
     public static AxisClient connect(URI server, String user, String key) {
         URI auth = server.getPath().endsWith("/auth/v1.0") ? server : server.resolve("/auth/v1.0");
-        return new AxisClient(auth, user, key, RetryPolicy.standard(), FaultPlan.none(), null);
+        return new AxisClient(auth, user, key, RetryPolicy.standard(), FaultPlan.none(), null, acknowledged -> { });
     }
 
     public static AxisClient connect(ConnectionFile file) {
@@ -55,16 +58,21 @@ public final class AxisClient {
     }
 
     public AxisClient withRetryPolicy(RetryPolicy retryPolicy) {
-        return new AxisClient(authUri, user, key, retryPolicy, faults, encryption);
+        return new AxisClient(authUri, user, key, retryPolicy, faults, encryption, acknowledgements);
     }
 
     public AxisClient withFaults(FaultPlan faultPlan) {
-        return new AxisClient(authUri, user, key, policy, faultPlan, encryption);
+        return new AxisClient(authUri, user, key, policy, faultPlan, encryption, acknowledgements);
     }
 
     /** Encrypts clips and tracks end to end for this key; null sends them in the clear. */
     public AxisClient withEncryption(EndToEndKey contentKey) {
-        return new AxisClient(authUri, user, key, policy, faults, contentKey);
+        return new AxisClient(authUri, user, key, policy, faults, contentKey, acknowledgements);
+    }
+
+    /** Tells the listener of every request the server acknowledged, from whichever thread sent it. */
+    public AxisClient onAcknowledged(Consumer<Acknowledgement> listener) {
+        return new AxisClient(authUri, user, key, policy, faults, encryption, listener);
     }
 
     /** Logs in now, once, so a wrong address or key shows at once rather than after the retries. */
@@ -72,7 +80,7 @@ public final class AxisClient {
         try {
             session.current();
         } catch (IOException e) {
-            throw new DeliveryFailedException("GET " + authUri, SwiftExchange.describe(e), e);
+            throw new DeliveryFailedException("GET " + authUri, DeliveryFailedException.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("GET " + authUri, "interrupted", e);

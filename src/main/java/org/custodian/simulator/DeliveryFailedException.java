@@ -6,4 +6,9 @@ public class DeliveryFailedException extends RuntimeException {
     public DeliveryFailedException(String request, String lastProblem, Throwable cause) {
         super(request + " not delivered: " + lastProblem, cause);
     }
+
+    static String describe(java.io.IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Sends one Swift request until it succeeds or must not be retried, reacting to each answer as the Axis
@@ -22,13 +23,16 @@ final class SwiftExchange {
     private final AxisSession session;
     private final RetryPolicy policy;
     private final FaultPlan faults;
+    private final Consumer<Acknowledgement> acknowledgements;
     private final TransferCounters counters = new TransferCounters();
 
-    SwiftExchange(HttpClient http, AxisSession session, RetryPolicy policy, FaultPlan faults) {
+    SwiftExchange(HttpClient http, AxisSession session, RetryPolicy policy, FaultPlan faults,
+            Consumer<Acknowledgement> acknowledgements) {
         this.http = http;
         this.session = session;
         this.policy = policy;
         this.faults = faults;
+        this.acknowledgements = acknowledgements;
     }
 
     HttpResponse<byte[]> send(String method, String path, Map<String, String> headers, ObjectBody body) {
@@ -44,7 +48,7 @@ final class SwiftExchange {
                 response = http.send(build(token, method, path, headers, body, attempt),
                         HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                problem = describe(e);
+                problem = DeliveryFailedException.describe(e);
                 cause = e;
                 counters.connectionFailures.increment();
                 attempt = backOff(request, attempt);
@@ -58,6 +62,7 @@ final class SwiftExchange {
                 if (body.md5() != null) {
                     counters.delivered(body.length());
                 }
+                acknowledgements.accept(new Acknowledgement(method, path, status));
                 return response;
             }
             problem = "answered " + status;
@@ -118,11 +123,6 @@ final class SwiftExchange {
                 .orElse(policy.backoffBefore(attempt + 1));
         Duration floor = asked.compareTo(policy.backoff()) < 0 ? policy.backoff() : asked;
         return floor.compareTo(policy.longestRetryAfter()) > 0 ? policy.longestRetryAfter() : floor;
-    }
-
-    static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     /** Waits before the next attempt, unless there is none; returns the next attempt's number. */

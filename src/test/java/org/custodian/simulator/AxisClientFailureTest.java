@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,10 +65,15 @@ class AxisClientFailureTest {
     }
 
     @Test
-    void resendsClipsCutShortByAnUnpluggedDock() throws Exception {
+    void resendsClipsCutShortByAnUnpluggedDockAndReportsOnlyWhatTheServerTook() throws Exception {
         register();
+        List<Acknowledgement> acknowledged = new CopyOnWriteArrayList<>();
 
-        client.withFaults(FaultPlan.unplugMidClip(5, 1.0)).upload(recording());
+        client.withFaults(FaultPlan.unplugMidClip(5, 1.0)).onAcknowledged(acknowledged::add).upload(recording());
+
+        assertThat(acknowledged).filteredOn(Acknowledgement::isClip).containsExactly(
+                new Acknowledgement("PUT", clipName(first), 201), new Acknowledgement("PUT", clipName(second), 201));
+        assertThat(acknowledged).last().isEqualTo(new Acknowledgement("POST", container(), 204));
 
         assertThat(server.seen()).filteredOn(s -> s.request().equals("PUT " + clipName(first)))
                 .extracting(SeenRequest::status).containsExactly(-2, 201);
