@@ -26,8 +26,10 @@ public class DataDirectoryEnvironment implements EnvironmentPostProcessor {
         Map<String, Object> derived = new java.util.HashMap<>();
         derived.put(PROPERTY, dataDir.toString());
         if (!environment.containsProperty("spring.datasource.url")) {
+            // WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to half a second, and a killed process
+            // would lose clips whose uploads were already acknowledged (ServerKilledMidUploadTest).
             derived.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("custodian")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
             derived.put("spring.datasource.username", "sa");
             derived.put("spring.datasource.password", "");
         }
