@@ -27,7 +27,8 @@ class SwiftController extends SwiftResponses {
     private final SwiftStorage storage;
     private final SwiftReads reads;
 
-    SwiftController(SwiftStorage storage, SwiftReads reads) {
+    SwiftController(SwiftStorage storage, SwiftReads reads, AxisRefusals refusals) {
+        super(refusals);
         this.storage = storage;
         this.reads = reads;
     }

@@ -2,6 +2,8 @@ package org.custodian.ingest.axis;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.custodian.ingest.IngestBusyException;
 import org.custodian.ingest.StorageFullException;
 import org.custodian.shared.InvalidValueException;
@@ -25,24 +27,30 @@ abstract class SwiftResponses {
 
     private static final Logger log = LoggerFactory.getLogger(SwiftResponses.class);
 
+    private final AxisRefusals refusals;
+
+    SwiftResponses(AxisRefusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<byte[]> invalid(InvalidValueException e) {
-        return text(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<byte[]> invalid(InvalidValueException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<byte[]> notFound(NotFoundException e) {
-        return text(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(SwiftController.NotOfferedException.class)
-    ResponseEntity<byte[]> refused(SwiftController.NotOfferedException e) {
-        return text(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<byte[]> notOffered(SwiftController.NotOfferedException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<byte[]> conflict(RuleViolationException e) {
-        return text(HttpStatus.CONFLICT, e.getMessage());
+    ResponseEntity<byte[]> conflict(RuleViolationException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(IngestBusyException.class)
@@ -53,23 +61,29 @@ abstract class SwiftResponses {
     }
 
     @ExceptionHandler(StorageFullException.class)
-    ResponseEntity<byte[]> full(StorageFullException e) {
-        return text(HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
+    ResponseEntity<byte[]> full(StorageFullException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
     }
 
     /** Ingest may hand a body failure back wrapped; what broke the body decides the answer. */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<byte[]> failed(Exception e) throws Exception {
+    ResponseEntity<byte[]> failed(Exception e, HttpServletRequest request) throws Exception {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ETagMismatchException mismatch) {
-                return text(HttpStatus.UNPROCESSABLE_CONTENT, mismatch.getMessage());
+                return refused(request, HttpStatus.UNPROCESSABLE_CONTENT, mismatch.getMessage());
             }
             if (t instanceof BodyTruncatedException truncated) {
-                return text(HttpStatus.BAD_REQUEST, truncated.getMessage());
+                return refused(request, HttpStatus.BAD_REQUEST, truncated.getMessage());
             }
         }
         log.error("Axis request failed", e);
         return text(HttpStatus.INTERNAL_SERVER_ERROR, "The content destination failed; try again");
+    }
+
+    /** Busy (503) and failures (500) are not refusals: the system is told to come back, not that it is wrong. */
+    private ResponseEntity<byte[]> refused(HttpServletRequest request, HttpStatus status, String message) {
+        refusals.record(request, status.value(), message);
+        return text(status, message);
     }
 
     private static ResponseEntity<byte[]> text(HttpStatus status, String message) {

@@ -1,2 +1,2 @@
-/** Ingest's own tables: blobs suspected orphaned, and resumable uploads in progress. */
+/** Ingest's own tables: blobs suspected orphaned, and the uploads refused lately. */
 package org.custodian.ingest.jdbc;

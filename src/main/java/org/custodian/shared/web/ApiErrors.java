@@ -20,11 +20,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every refused API request gets an RFC 9457 problem document whose {@code detail} a person can act on.
- * Nothing here ever reaches storage: these are raised before or instead of a change. Ordered first so that
- * Boot's generic problem-details handler (order 0) does not answer bean validation and unreadable JSON with
- * its vaguer "Invalid request content".
+ * Nothing here ever reaches storage: these are raised before or instead of a change. Ordered before
+ * Boot's generic problem-details handler (order 0), so that it does not answer bean validation and unreadable
+ * JSON with its vaguer "Invalid request content", and just after a protocol adapter's own advice (tus), which
+ * answers in its protocol's terms.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(basePackages = "org.custodian")
 public class ApiErrors {
 

@@ -9,15 +9,18 @@ import org.custodian.ingest.IngestBusyException;
 import org.custodian.ingest.StorageFullException;
 import org.custodian.ingest.UnknownCameraException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class SwiftResponsesTest {
 
-    private final SwiftResponses responses = new SwiftResponses() { };
+    // Reads are never remembered as refusals, so these need no refusal store behind them.
+    private final SwiftResponses responses = new SwiftResponses(new AxisRefusals(null)) { };
+    private final MockHttpServletRequest read = new MockHttpServletRequest("HEAD", "/v1/AUTH_axis/Devices/X1");
 
     @Test
     void answersTheSpecsStatusCodes() throws Exception {
-        assertThat(responses.invalid(new UnknownCameraException("X1")).getStatusCode().value()).isEqualTo(400);
-        assertThat(responses.full(new StorageFullException("full")).getStatusCode().value()).isEqualTo(507);
+        assertThat(responses.invalid(new UnknownCameraException("X1"), read).getStatusCode().value()).isEqualTo(400);
+        assertThat(responses.full(new StorageFullException("full"), read).getStatusCode().value()).isEqualTo(507);
         var busy = responses.busy(new IngestBusyException(4, Duration.ofMillis(200)));
         assertThat(busy.getStatusCode().value()).isEqualTo(503);
         assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("1");
@@ -26,8 +29,8 @@ class SwiftResponsesTest {
     @Test
     void judgesABodyFailureByWhatBrokeTheBodyEvenWhenWrapped() throws Exception {
         var wrapped = new IOException("store failed", new ETagMismatchException("a".repeat(32), "b".repeat(32)));
-        assertThat(responses.failed(wrapped).getStatusCode().value()).isEqualTo(422);
-        assertThat(responses.failed(new BodyTruncatedException(10, 5)).getStatusCode().value()).isEqualTo(400);
-        assertThat(responses.failed(new IllegalStateException("bug")).getStatusCode().value()).isEqualTo(500);
+        assertThat(responses.failed(wrapped, read).getStatusCode().value()).isEqualTo(422);
+        assertThat(responses.failed(new BodyTruncatedException(10, 5), read).getStatusCode().value()).isEqualTo(400);
+        assertThat(responses.failed(new IllegalStateException("bug"), read).getStatusCode().value()).isEqualTo(500);
     }
 }
