@@ -65,6 +65,12 @@ public class ClipCatalogue {
         return clips.ofOfficer(officer, paging.size(), paging.offset());
     }
 
+    /** The clips received last, newest first; only those in {@code status} when it is given. */
+    @Transactional(readOnly = true)
+    public List<Clip> newestReceived(ClipStatus status, int limit) {
+        return clips.newestReceived(status, limit);
+    }
+
     @Transactional(readOnly = true)
     public boolean references(BlobKey blob) {
         return clips.references(blob);

@@ -104,13 +104,6 @@ public class Ingest {
     }
 
     public Optional<ClipSummary> clip(ClipId id) {
-        return catalogue.find(id).map(Ingest::summary);
-    }
-
-    private static ClipSummary summary(Clip c) {
-        return new ClipSummary(c.id(), c.sha256(), c.sizeBytes(), c.recording().camera().value(),
-                c.recording().officer() == null ? null : c.recording().officer().value(), c.recording().startedAt(),
-                c.recording().endedAt(), c.status(), c.provenance().source(), c.provenance().reference(),
-                c.receivedAt());
+        return catalogue.find(id).map(ClipSummary::of);
     }
 }

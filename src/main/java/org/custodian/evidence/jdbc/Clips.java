@@ -91,6 +91,14 @@ public class Clips {
                 .params(officer.value(), limit, offset).query(Clips::map).list();
     }
 
+    /** The clips received last, newest first; only those in {@code status} when it is given. */
+    public List<Clip> newestReceived(ClipStatus status, int limit) {
+        return status == null
+                ? jdbc.sql("SELECT * FROM clip ORDER BY received_at DESC, id LIMIT ?").param(limit).query(Clips::map).list()
+                : jdbc.sql("SELECT * FROM clip WHERE status = ? ORDER BY received_at DESC, id LIMIT ?")
+                        .params(status.name(), limit).query(Clips::map).list();
+    }
+
     public Optional<byte[]> wrappedKey(ClipId id) {
         return jdbc.sql("SELECT wrapped_key FROM clip_key WHERE clip_id = ?").param(id.value())
                 .query((rs, n) -> rs.getBytes(1)).optional();

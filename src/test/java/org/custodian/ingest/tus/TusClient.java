@@ -16,24 +16,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A minimal tus 1.0 client over the JDK's HTTP client, as a camera tool or tus-js-client would speak it. */
-final class TusClient {
+public final class TusClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final String authorization;
 
-    TusClient(int port, String username, String password) {
+    public TusClient(int port, String username, String password) {
         this.port = port;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String metadata(Map<String, String> values) {
+    public static String metadata(Map<String, String> values) {
         return values.entrySet().stream().map(e -> e.getKey() + " " + Base64.getEncoder()
                 .encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8))).collect(Collectors.joining(","));
     }
 
-    static Map<String, String> clip(String camera, String startedAt, String endedAt) {
+    public static Map<String, String> clip(String camera, String startedAt, String endedAt) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("camera", camera);
         values.put("startedAt", startedAt);
@@ -56,7 +56,7 @@ final class TusClient {
         return send(request("/api/v1/uploads/").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpResponse<String> create(long length, String metadata) {
+    public HttpResponse<String> create(long length, String metadata) {
         HttpRequest.Builder request = request("/api/v1/uploads/").header("Upload-Length", String.valueOf(length))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (metadata != null) {
@@ -69,7 +69,8 @@ final class TusClient {
         return send(request(path(location)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpResponse<String> patch(String location, long offset, byte[] bytes, int from, int to, String checksum) {
+    public HttpResponse<String> patch(String location, long offset, byte[] bytes, int from, int to,
+            String checksum) {
         HttpRequest.Builder request = request(path(location)).header("Upload-Offset", String.valueOf(offset))
                 .header("Content-Type", TusController.OFFSET_OCTETS)
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes, from, to - from));

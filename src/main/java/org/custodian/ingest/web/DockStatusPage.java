@@ -1,0 +1,62 @@
+package org.custodian.ingest.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.custodian.audit.AuditEvent;
+import org.custodian.audit.AuditLog;
+import org.custodian.ingest.ClipSummary;
+import org.custodian.ingest.IngestRefusals;
+import org.custodian.ingest.ReceivedClips;
+import org.custodian.ingest.Refusal;
+import org.custodian.ingest.UploadInProgress;
+import org.custodian.ingest.UploadsInProgress;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /ingest}: how docking is going, for the administrators who run the docks and the supervisors whose
+ * officers dock. It lists clips and who they are attributed to, so each view is audited like any read of
+ * clip records.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'SUPERVISOR')")
+class DockStatusPage {
+
+    static final int UPLOADS_SHOWN = 200;
+    static final int CLIPS_SHOWN = 50;
+    static final int QUARANTINED_SHOWN = 100;
+
+    private final List<UploadsInProgress> sources;
+    private final ReceivedClips clips;
+    private final IngestRefusals refusals;
+    private final AuditLog audit;
+
+    DockStatusPage(List<UploadsInProgress> sources, ReceivedClips clips, IngestRefusals refusals, AuditLog audit) {
+        this.sources = sources;
+        this.clips = clips;
+        this.refusals = refusals;
+        this.audit = audit;
+    }
+
+    @GetMapping("/ingest")
+    String status(Model model) {
+        List<UploadInProgress> uploads = sources.stream().flatMap(source -> source.inProgress(UPLOADS_SHOWN).stream())
+                .sorted(Comparator.comparing(UploadInProgress::lastActivityAt).reversed()).limit(UPLOADS_SHOWN).toList();
+        List<ClipSummary> completed = clips.newest(CLIPS_SHOWN);
+        List<ClipSummary> quarantined = clips.quarantined(QUARANTINED_SHOWN);
+        List<Refusal> refused = refusals.newest(IngestRefusals.KEPT);
+        audit.record(AuditEvent.succeeded("ingest.status-viewed", "ingest", "docks")
+                .with("uploadsInProgress", uploads.size()).with("clipsShown", completed.size())
+                .with("quarantinedShown", quarantined.size()).with("refusalsShown", refused.size()));
+        model.addAttribute("streaming", clips.streamingNow());
+        model.addAttribute("streamingLimit", clips.streamingLimit());
+        model.addAttribute("uploads", uploads);
+        model.addAttribute("completed", completed);
+        model.addAttribute("quarantined", quarantined);
+        model.addAttribute("refused", refused);
+        return "ingest/status";
+    }
+}

@@ -1,0 +1,7 @@
+package org.custodian.ingest.web;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class DockStatusPagePostgresTest extends DockStatusPageTests {
+}
