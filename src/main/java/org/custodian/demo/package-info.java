@@ -1,2 +1,5 @@
-/** The demonstration dataset (profile {@code demo}): a fleet and one user per role, for evaluation. */
+/**
+ * The demonstration dataset (profile {@code demo}), for evaluation: a fleet, one user per role, and footage
+ * docked by the simulator through the Axis API.
+ */
 package org.custodian.demo;

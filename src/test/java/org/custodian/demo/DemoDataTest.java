@@ -2,21 +2,35 @@ package org.custodian.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
+import org.custodian.evidence.ClipCatalogue;
+import org.custodian.evidence.ClipId;
 import org.custodian.support.Api;
 import org.custodian.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The README's start command: the demo profile loads a fleet and one user per role. */
+import tools.jackson.databind.JsonNode;
+
+/** The README's start command: the demo profile loads a fleet, one user per role and docked footage. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class DemoDataTest {
 
+    // Filming six short clips and docking them takes seconds; a busy two-core machine may take much longer.
+    private static final Duration FOOTAGE_TIMEOUT = Duration.ofMinutes(4);
+
     @LocalServerPort
     int port;
+    @Autowired
+    ClipCatalogue catalogue;
+    @Autowired
+    DemoFootage footage;
 
     @Test
     void demoFleetHasEveryMetUnitWithRolloutProgress() {
@@ -25,6 +39,24 @@ class DemoDataTest {
         assertThat(rollout.body()).contains("Westminster").contains("Territorial Support Group");
         Api.Response units = Api.at(port).as("auditor", "auditor-demo-password").get("/api/v1/units");
         assertThat(units.json().size()).isEqualTo(37);
+    }
+
+    @Test
+    void demoHasFootageDockedByThreeWestminsterOfficersWithTheirTracks() throws InterruptedException {
+        Api supervisor = Api.at(port).as("supervisor", "supervisor-demo-password");
+        for (int i = 0; i < DemoShift.COLLARS.size(); i++) {
+            String camera = DemoShift.cameraOf(i);
+            // Docking runs in the background after start-up, so wait for it, boundedly.
+            JsonNode clips = awaitClips(supervisor, camera, DemoShift.CLIPS_EACH);
+            assertThat(clips).as(camera).hasSize(DemoShift.CLIPS_EACH);
+            for (JsonNode clip : clips) {
+                assertThat(clip.get("officer").asString()).isEqualTo(DemoShift.COLLARS.get(i));
+                assertThat(clip.get("status").asString()).isEqualTo("STORED");
+                assertThat(clip.get("source").asString()).isEqualTo("axis");
+                assertThat(catalogue.track(ClipId.parse(clip.get("id").asString()))).as("GNSS track").isNotEmpty();
+            }
+        }
+        assertThat(footage.officersWithoutFootage()).as("officers a restart would film for again").isEmpty();
     }
 
     @Test
@@ -46,5 +78,15 @@ class DemoDataTest {
             browser.driver().findElement(By.linkText("Cameras")).click();
             assertThat(browser.find(By.id("cameras")).getText()).contains("AXW110-CW-100");
         }
+    }
+
+    private static JsonNode awaitClips(Api api, String camera, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + FOOTAGE_TIMEOUT.toNanos();
+        JsonNode clips = api.get("/api/v1/clips?camera=" + camera).json();
+        while (clips.size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            clips = api.get("/api/v1/clips?camera=" + camera).json();
+        }
+        return clips;
     }
 }
