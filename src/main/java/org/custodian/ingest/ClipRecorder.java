@@ -13,6 +13,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Commits a clip whose blob is durable, with its audit entry, in one short transaction. The same bytes
  * arriving twice (a re-dock, or two docks racing) meet the unique dedup key: the loser's blob is deleted
@@ -27,15 +29,24 @@ class ClipRecorder {
     private final Footage footage;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final MeterRegistry meters;
 
-    ClipRecorder(ClipCatalogue catalogue, Footage footage, AuditLog audit, TransactionTemplate tx) {
+    ClipRecorder(ClipCatalogue catalogue, Footage footage, AuditLog audit, TransactionTemplate tx, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.footage = footage;
         this.audit = audit;
         this.tx = tx;
+        this.meters = meters;
     }
 
     Received record(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy) {
+        Received received = recorded(clip, wrappedKey, attributedBy);
+        meters.counter("custodian.ingest.clips", "status", received.status().name()).increment();
+        meters.counter("custodian.ingest.bytes", "status", received.status().name()).increment(received.sizeBytes());
+        return received;
+    }
+
+    private Received recorded(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy) {
         try {
             tx.executeWithoutResult(status -> {
                 catalogue.add(clip, wrappedKey);

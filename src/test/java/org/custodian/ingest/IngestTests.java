@@ -59,6 +59,8 @@ class IngestTests {
     CameraCustody custody;
     @Autowired
     Accounts accounts;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     FleetRecords records;
     String camera;
@@ -92,6 +94,7 @@ class IngestTests {
             assertThat(range.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1_048_000, 1_049_000));
         }
         assertThat(actions(received.clipId())).containsExactly("clip.ingested");
+        assertThat(meters.get("custodian.ingest.clips").tag("status", "STORED").counter().count()).isPositive();
     }
 
     @Test
@@ -238,6 +241,7 @@ class IngestTests {
             }).isInstanceOfSatisfying(IngestBusyException.class,
                     e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
             assertThat(taken).hasSize(64);
+            assertThat(meters.get("custodian.ingest.uploads.in.progress").gauge().value()).isEqualTo(64);
             taken.remove(0).close();
             taken.add(ingest.acquireSlot());
         } finally {
