@@ -78,6 +78,11 @@ public class FootageReconciler {
         if (deleted > 0) {
             log.info("Footage reconciler removed {} orphaned blob(s); {} more under watch", deleted, watched);
         }
+        // A write begun before the grace period and still unfinished belongs to a process that died.
+        int abandoned = store.removeAbandonedWrites(now.minus(grace));
+        if (abandoned > 0) {
+            log.info("Footage reconciler removed {} unfinished write(s) left by a stopped process", abandoned);
+        }
         return new Pass(examined, deleted, watched);
     }
 

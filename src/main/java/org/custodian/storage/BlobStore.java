@@ -62,4 +62,11 @@ public interface BlobStore {
 
     /** Throws if the store cannot be written now (root not writable, bucket unreachable or missing). */
     void checkAvailable() throws IOException;
+
+    /**
+     * Removes what writes begun before {@code startedBefore} left behind when their process died: partial
+     * files on disk, unfinished multipart uploads on S3 (which are billed while they exist). Never touches
+     * a stored blob. Returns how many were removed.
+     */
+    int removeAbandonedWrites(java.time.Instant startedBefore) throws IOException;
 }

@@ -103,6 +103,21 @@ public final class FilesystemBlobStore implements BlobStore {
     }
 
     @Override
+    public int removeAbandonedWrites(java.time.Instant startedBefore) throws IOException {
+        int removed = 0;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(TEMPORARY_PREFIX) && name.endsWith(".partial") && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(startedBefore)) {
+                    removed += Files.deleteIfExists(file) ? 1 : 0;
+                }
+            }
+        }
+        return removed;
+    }
+
+    @Override
     public void checkAvailable() throws IOException {
         Files.delete(Files.createTempFile(root, "~probe-", ".tmp"));
     }

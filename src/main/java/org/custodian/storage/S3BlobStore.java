@@ -90,6 +90,23 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     /** S3 deletes without saying whether the object was there, so this asks first. */
     @Override
+    public int removeAbandonedWrites(java.time.Instant startedBefore) throws IOException {
+        int removed = 0;
+        try {
+            var uploads = s3.listMultipartUploadsPaginator(b -> b.bucket(bucket)).uploads();
+            for (var upload : uploads) {
+                if (upload.initiated() != null && upload.initiated().isBefore(startedBefore)) {
+                    s3.abortMultipartUpload(b -> b.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
+                    removed++;
+                }
+            }
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw new IOException("Cannot list or abort unfinished uploads in bucket " + bucket + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
+    @Override
     public boolean delete(BlobKey key) throws IOException {
         if (!exists(key)) {
             return false;

@@ -106,4 +106,19 @@ class FilesystemBlobStoreTest extends BlobStoreContract {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void removesPartialFilesLeftByADeadWriterButNeverBlobs() throws IOException {
+        store.put(BlobKey.of("clips/2026/11/23/kept.enc"), new java.io.ByteArrayInputStream(new byte[] {7}), 1);
+        java.nio.file.Path folder = root.resolve("clips/2026/11/23");
+        java.nio.file.Path old = java.nio.file.Files.writeString(folder.resolve("~put-123.partial"), "half a clip");
+        java.nio.file.Files.setLastModifiedTime(old,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        java.nio.file.Path fresh = java.nio.file.Files.writeString(folder.resolve("~put-456.partial"), "in progress");
+
+        assertThat(store.removeAbandonedWrites(java.time.Instant.now().minusSeconds(3600))).isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(store.exists(BlobKey.of("clips/2026/11/23/kept.enc"))).isTrue();
+    }
 }

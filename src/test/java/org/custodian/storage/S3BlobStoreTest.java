@@ -87,6 +87,20 @@ class S3BlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void abortsUnfinishedMultipartUploadsOfDeadWritersOnly() throws IOException {
+        store.put(BlobKey.of("clips/kept.enc"), new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
+        client.createMultipartUpload(b -> b.bucket(bucket).key("clips/abandoned.enc"));
+        java.time.Instant afterIt = java.time.Instant.now().plusSeconds(60);
+
+        assertThat(store.removeAbandonedWrites(afterIt.minusSeconds(3600))).as("too recent to be abandoned").isZero();
+        assertThat(client.listMultipartUploads(b -> b.bucket(bucket)).uploads()).hasSize(1);
+
+        assertThat(store.removeAbandonedWrites(afterIt)).isEqualTo(1);
+        assertThat(client.listMultipartUploads(b -> b.bucket(bucket)).uploads()).isEmpty();
+        assertThat(store.exists(BlobKey.of("clips/kept.enc"))).isTrue();
+    }
+
+    @Test
     void createsBucketOnlyWhenAbsent() throws IOException {
         BlobKey key = clipKey();
         store.put(key, stream("kept"), 4);
