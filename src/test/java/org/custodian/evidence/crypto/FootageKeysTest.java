@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -87,7 +88,7 @@ class FootageKeysTest {
     void theKeyEncryptionKeyIsKeptAcrossRestartsAndReadableByTheOwnerOnly() throws IOException {
         Path file = dir.resolve("keys/kek.json");
         byte[] wrapped = FootageKeys.fromKeysetFile(file, true).newClipKey("clip-9").wrapped();
-        assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         FootageKeys again = FootageKeys.fromKeysetFile(file, false);
         assertThat(again.unwrap("clip-9", wrapped).wrapped()).isEqualTo(wrapped);
     }
