@@ -3,6 +3,7 @@ package org.custodian.ingest.axis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.custodian.ingest.axis.AxisCamera.headers;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-
 /**
  * One shift's recording docked exactly as an Axis body worn system sends it, from sign-in to
  * {@code Status: Complete}, and found in Custodian with the right hash, officer and camera. Runs on H2
@@ -43,7 +43,7 @@ class AxisDockingScenarioTest {
     Ingest ingest;
 
     @Test
-    void aDockedRecordingArrivesWholeAttributedAndLinked() {
+    void aDockedRecordingArrivesWholeAttributedAndLinked() throws IOException {
         AxisCamera camera = AxisCamera.at(port);
         AxisFixtures fleet = new AxisFixtures(port);
         assertThat(camera.signIn("axis", AxisProtocolTests.KEY).status()).isEqualTo(200);
@@ -60,8 +60,8 @@ class AxisDockingScenarioTest {
                 "X-Container-Meta-Firmwareversion", "11.2.79", "X-Container-Meta-Status", "Transferring"))
                 .status()).isEqualTo(201);
 
-        byte[] first = Footage.clip(1);
-        byte[] second = Footage.clip(2);
+        byte[] first = Footage.filmed(recording.serial(), start);
+        byte[] second = Footage.filmed(recording.serial(), start.plusSeconds(2));
         assertThat(putClip(camera, recording, start, first).status()).isEqualTo(201);
         assertThat(putClip(camera, recording, start.plusSeconds(2), second).status()).isEqualTo(201);
 

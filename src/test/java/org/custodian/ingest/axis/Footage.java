@@ -5,13 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.custodian.simulator.ClipFactory;
+
 /**
- * Real MP4 clips (H.264/AAC, 2 s, made with ffmpeg's test source) and their digests. Each call gives
+ * Real MP4 clips and their digests: two small fixtures (H.264/AAC, 2 s, made once with ffmpeg's test
+ * source) for the many tests that only need bytes, or clips filmed by the simulator. Each fixture call gives
  * different bytes, a unique {@code free} box appended (which players skip), because Custodian keeps the
  * same bytes once however often, and by whichever camera, they arrive.
  */
@@ -44,6 +51,18 @@ final class Footage {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real H.264/AAC clip with the camera's serial and the time burnt in, as the simulator films it. */
+    static byte[] filmed(String serial, Instant start) throws IOException {
+        Path file = Files.createTempFile("axis-clip", ".mp4");
+        try {
+            new ClipFactory(320, 180, 15).write(file,
+                    org.custodian.simulator.Footage.clean(serial, start, Duration.ofSeconds(2), start.getEpochSecond()));
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
