@@ -4,8 +4,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reuses the 1 MiB buffers footage streams through, so thousands of uploads at shift change do not
- * churn the garbage collector with short-lived megabyte arrays. Keeps at most {@code keep} idle.
+ * Reuses the buffers footage streams through, so thousands of uploads at shift change do not churn
+ * the garbage collector with short-lived arrays. Keeps at most {@code keep} idle.
  */
 final class BufferPool {
 

@@ -23,7 +23,11 @@ import org.custodian.storage.StoredBlob;
  */
 final class FootageWriter implements AutoCloseable {
 
-    static final int BUFFER_SIZE = 1 << 20;
+    /**
+     * Under half of G1's smallest region (1 MiB), so the buffers are ordinary young objects: 1 MiB arrays are
+     * "humongous", each taking two whole regions of the old generation, and 32 uploads' worth filled a 512 MiB heap.
+     */
+    static final int BUFFER_SIZE = 256 << 10;
     /** Per upload: enough for each side to work on one buffer while the next waits. */
     static final int BUFFERS_PER_UPLOAD = 4;
 

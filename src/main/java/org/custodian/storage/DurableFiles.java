@@ -16,7 +16,8 @@ import java.nio.file.StandardOpenOption;
  */
 final class DurableFiles {
 
-    private static final int BUFFER_SIZE = 1 << 20;
+    /** Small enough not to be a G1 "humongous" object, which would take whole regions of the old generation. */
+    private static final int BUFFER_SIZE = 256 << 10;
 
     private DurableFiles() {
     }

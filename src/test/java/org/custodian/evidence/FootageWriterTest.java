@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FootageWriterTest {
 
+    /** The footage keys' encryption segment: ranges and sizes around it exercise segment boundaries. */
+    static final int SEGMENT = 1 << 20;
+
     @TempDir
     Path dir;
 
@@ -59,7 +62,7 @@ class FootageWriterTest {
 
     @Test
     void storesCiphertextAndHashesThePlaintextInOnePass() throws Exception {
-        byte[] plaintext = footage(5 * FootageWriter.BUFFER_SIZE + 12_345, 1);
+        byte[] plaintext = footage(5 * SEGMENT + 12_345, 1);
         ClipKey key = keys.newClipKey("clip-1");
         BlobKey blob = BlobKey.of("clips/2026/11/23/clip-1");
 
@@ -79,13 +82,13 @@ class FootageWriterTest {
 
     @Test
     void readsAnyRangeBackDecrypted() throws Exception {
-        byte[] plaintext = footage(3 * FootageWriter.BUFFER_SIZE + 7, 2);
+        byte[] plaintext = footage(3 * SEGMENT + 7, 2);
         ClipKey key = keys.newClipKey("clip-2");
         BlobKey blob = BlobKey.of("clips/2026/11/23/clip-2");
         writer.write(blob, key, new ByteArrayInputStream(plaintext));
 
         try (SeekableByteChannel channel = key.decrypting(new BlobChannel(store, blob))) {
-            for (int offset : new int[] {2 * FootageWriter.BUFFER_SIZE + 100, 5, FootageWriter.BUFFER_SIZE - 3}) {
+            for (int offset : new int[] {2 * SEGMENT + 100, 5, SEGMENT - 3}) {
                 channel.position(offset);
                 ByteBuffer range = ByteBuffer.allocate(10_000);
                 while (range.hasRemaining() && channel.read(range) >= 0) {
@@ -98,7 +101,7 @@ class FootageWriterTest {
 
     @Test
     void storesAnEmptyAndATinyStream() throws Exception {
-        for (int size : new int[] {0, 1, FootageWriter.BUFFER_SIZE}) {
+        for (int size : new int[] {0, 1, FootageWriter.BUFFER_SIZE, SEGMENT}) {
             byte[] plaintext = footage(size, size);
             ClipKey key = keys.newClipKey("clip-" + size);
             BlobKey blob = BlobKey.of("clips/2026/11/23/clip-" + size);
@@ -113,7 +116,7 @@ class FootageWriterTest {
     @Test
     void aStreamThatFailsPartWayStoresNothing() throws Exception {
         BlobKey blob = BlobKey.of("clips/2026/11/23/broken");
-        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(footage(3 * FootageWriter.BUFFER_SIZE, 3)),
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(footage(3 * SEGMENT, 3)),
                 new InputStream() {
                     @Override
                     public int read() throws IOException {
@@ -136,7 +139,7 @@ class FootageWriterTest {
         BlobKey blob = BlobKey.of("clips/2026/11/23/unwritable");
 
         assertThatThrownBy(() -> writer.write(blob, keys.newClipKey("unwritable"),
-                new ByteArrayInputStream(footage(6 * FootageWriter.BUFFER_SIZE, 4))))
+                new ByteArrayInputStream(footage(6 * SEGMENT, 4))))
                 .isInstanceOf(IOException.class);
     }
 

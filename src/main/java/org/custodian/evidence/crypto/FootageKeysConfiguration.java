@@ -3,6 +3,9 @@ package org.custodian.evidence.crypto;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +22,12 @@ class FootageKeysConfiguration {
     FootageKeys footageKeys(@Value("${custodian.crypto.kek-file:${custodian.data-dir:./data}/keys/footage-kek.json}") Path file,
             @Value("${custodian.crypto.create-kek:false}") boolean create) {
         return FootageKeys.fromKeysetFile(file, create);
+    }
+
+    /** Once the server is up, gets footage encryption compiled to its fast path before the first dock. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "custodian.crypto.warm-up", matchIfMissing = true)
+    ApplicationListener<ApplicationReadyEvent> cipherWarmUp() {
+        return ready -> CipherWarmUp.inBackground();
     }
 }
