@@ -53,7 +53,8 @@ class DemoDataTest {
                 assertThat(clip.get("officer").asString()).isEqualTo(DemoShift.COLLARS.get(i));
                 assertThat(clip.get("status").asString()).isEqualTo("STORED");
                 assertThat(clip.get("source").asString()).isEqualTo("axis");
-                assertThat(catalogue.track(ClipId.parse(clip.get("id").asString()))).as("GNSS track").isNotEmpty();
+                // Tracks are linked when the recording completes, just after its clips are listed.
+                assertThat(awaitTrack(ClipId.parse(clip.get("id").asString()))).as("GNSS track").isNotEmpty();
             }
         }
         assertThat(footage.officersWithoutFootage()).as("officers a restart would film for again").isEmpty();
@@ -78,6 +79,16 @@ class DemoDataTest {
             browser.driver().findElement(By.linkText("Cameras")).click();
             assertThat(browser.find(By.id("cameras")).getText()).contains("AXW110-CW-100");
         }
+    }
+
+    private java.util.List<?> awaitTrack(ClipId clip) throws InterruptedException {
+        long deadline = System.nanoTime() + FOOTAGE_TIMEOUT.toNanos();
+        java.util.List<?> track = catalogue.track(clip);
+        while (track.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            track = catalogue.track(clip);
+        }
+        return track;
     }
 
     private static JsonNode awaitClips(Api api, String camera, int expected) throws InterruptedException {
