@@ -84,7 +84,7 @@ public class Footage implements DisposableBean {
         }
         SeekableByteChannel channel = open(id);
         channel.position(offset);
-        return new BoundedInputStream(Channels.newInputStream(channel), Math.min(length, clip.sizeBytes() - offset));
+        return new org.custodian.storage.LimitedInputStream(Channels.newInputStream(channel), Math.min(length, clip.sizeBytes() - offset));
     }
 
     /** Removes a blob no clip row refers to (a duplicate upload, or an orphan left by a crash). */

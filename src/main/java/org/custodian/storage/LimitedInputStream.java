@@ -4,12 +4,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Ends after a given number of bytes, for range reads of a file. */
-final class LimitedInputStream extends FilterInputStream {
+/** Ends after a given number of bytes: range reads of a stored blob or of decrypted footage. */
+public final class LimitedInputStream extends FilterInputStream {
 
     private long remaining;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.remaining = limit;
     }
