@@ -22,15 +22,24 @@ final class DurableFiles {
     private DurableFiles() {
     }
 
-    /** Copies to a new file beside {@code target}, forces it to disk, then renames it over {@code target}. */
-    static long write(Path target, InputStream content, String temporaryPrefix) throws IOException {
+    /**
+     * Copies to a new file beside {@code target}, forces it to disk, then renames it over {@code target}.
+     *
+     * @param directAlignment the alignment for writing past the page cache ({@link DirectWrites}), or 0 to
+     *                        write through it
+     */
+    static long write(Path target, InputStream content, String temporaryPrefix, int directAlignment)
+            throws IOException {
         Path folder = target.getParent();
         createDirectories(folder);
         Path temporary = Files.createTempFile(folder, temporaryPrefix, ".partial");
         try {
-            long size;
+            long size = directAlignment > 0 ? DirectWrites.copy(content, temporary, directAlignment) : -1;
+            // Direct writes bypass the cache but not the file's metadata or the device's own cache: force anyway.
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                size = copy(content, out);
+                if (size < 0) {
+                    size = copy(content, out);
+                }
                 out.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

@@ -23,15 +23,22 @@ public final class FilesystemBlobStore implements BlobStore {
     private static final String TEMPORARY_PREFIX = "~put-";
 
     private final Path root;
+    private final int directAlignment;
+
+    /** Writes past the page cache where the file system allows ({@link DirectWrites}). */
+    public FilesystemBlobStore(Path root) {
+        this(root, true);
+    }
 
     /** @throws DataDirectoryNotWritableException if the root folder cannot be created */
-    public FilesystemBlobStore(Path root) {
+    public FilesystemBlobStore(Path root, boolean directWrites) {
         this.root = root.toAbsolutePath().normalize();
         try {
             DurableFiles.createDirectories(this.root);
         } catch (IOException e) {
             throw new DataDirectoryNotWritableException(this.root, e);
         }
+        this.directAlignment = directWrites ? DirectWrites.supportedIn(this.root) : 0;
     }
 
     public Path root() {
@@ -41,7 +48,7 @@ public final class FilesystemBlobStore implements BlobStore {
     @Override
     public StoredBlob put(BlobKey key, InputStream content, long expectedLength) throws IOException {
         var checked = new ExactLengthInputStream(content, key, expectedLength);
-        long size = DurableFiles.write(pathOf(key), checked, TEMPORARY_PREFIX);
+        long size = DurableFiles.write(pathOf(key), checked, TEMPORARY_PREFIX, directAlignment);
         return new StoredBlob(key, size);
     }
 

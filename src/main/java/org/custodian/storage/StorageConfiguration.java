@@ -21,7 +21,7 @@ class StorageConfiguration {
         return switch (properties.type()) {
             case FILESYSTEM -> new FilesystemBlobStore(properties.filesystem().root() != null
                     ? properties.filesystem().root()
-                    : dataDir.resolve("footage"));
+                    : dataDir.resolve("footage"), properties.filesystem().directWrites());
             case S3 -> s3(properties.s3());
         };
     }

@@ -14,8 +14,11 @@ record StorageProperties(@DefaultValue("filesystem") Type type, @DefaultValue Fi
         FILESYSTEM, S3
     }
 
-    /** {@code root} defaults to {@code footage} under the data folder. */
-    record Filesystem(Path root) {
+    /**
+     * {@code root} defaults to {@code footage} under the data folder. {@code directWrites} writes blobs past
+     * the page cache where the file system allows it ({@link DirectWrites}).
+     */
+    record Filesystem(Path root, @DefaultValue("true") boolean directWrites) {
     }
 
     /**
