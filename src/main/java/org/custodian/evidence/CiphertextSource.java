@@ -3,24 +3,48 @@ package org.custodian.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 import org.custodian.evidence.crypto.ClipKey;
+import org.custodian.shared.Sha256;
 
 /**
  * The encrypted form of an upload as a stream for the blob store to pull: each read takes the next
- * plaintext buffer from the hand-off and encrypts it on the store's own thread, so encryption and writing
- * run beside the reading and hashing. Ends when the upload ends; fails when it was abandoned.
+ * plaintext buffer from the hand-off, hashes it and encrypts it on the store's own thread, so hashing,
+ * encryption and writing run beside the reading of the request. Ends when the upload ends; fails when it
+ * was abandoned.
  */
 final class CiphertextSource extends InputStream {
 
     private final Handoff handoff;
     private final Sink sink = new Sink();
     private final OutputStream encrypting;
+    private final MessageDigest sha256;
+    private long size;
     private boolean ended;
 
     CiphertextSource(Handoff handoff, ClipKey key) throws IOException {
         this.handoff = handoff;
         this.encrypting = key.encrypting(sink);
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The SHA-256 of the plaintext; only once the source has ended. */
+    Sha256 sha256() {
+        if (!ended) {
+            throw new IllegalStateException("The upload has not ended yet");
+        }
+        return Sha256.of(sha256.digest());
+    }
+
+    /** Plaintext bytes taken so far. */
+    long size() {
+        return size;
     }
 
     @Override
@@ -51,6 +75,8 @@ final class CiphertextSource extends InputStream {
             return;
         }
         try {
+            sha256.update(chunk.buffer(), 0, chunk.length());
+            size += chunk.length();
             encrypting.write(chunk.buffer(), 0, chunk.length());
         } finally {
             handoff.recycle(chunk.buffer());

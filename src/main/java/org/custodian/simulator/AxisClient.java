@@ -28,12 +28,13 @@ public final class AxisClient {
     private final FaultPlan faults;
     private final EndToEndKey encryption;
     private final Consumer<Acknowledgement> acknowledgements;
+    private final boolean etags;
     private final AxisSession session;
     private final SwiftExchange exchange;
     private volatile Capabilities capabilities;
 
     private AxisClient(URI authUri, String user, String key, RetryPolicy policy, FaultPlan faults,
-            EndToEndKey encryption, Consumer<Acknowledgement> acknowledgements) {
+            EndToEndKey encryption, Consumer<Acknowledgement> acknowledgements, boolean etags) {
         this.authUri = authUri;
         this.user = user;
         this.key = key;
@@ -41,16 +42,18 @@ public final class AxisClient {
         this.faults = faults;
         this.encryption = encryption;
         this.acknowledgements = acknowledgements;
+        this.etags = etags;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.session = new AxisSession(http, authUri, user, key, policy.requestTimeout());
-        this.exchange = new SwiftExchange(http, session, policy, faults, acknowledgements);
+        this.exchange = new SwiftExchange(http, session, policy, faults, acknowledgements, etags);
     }
 
     /** The server's base URL (auth at {@code /auth/v1.0}) or the full authentication URI. */
     public static AxisClient connect(URI server, String user, String key) {
         URI auth = server.getPath().endsWith("/auth/v1.0") ? server : server.resolve("/auth/v1.0");
-        return new AxisClient(auth, user, key, RetryPolicy.standard(), FaultPlan.none(), null, acknowledged -> { });
+        return new AxisClient(auth, user, key, RetryPolicy.standard(), FaultPlan.none(), null, acknowledged -> { },
+                true);
     }
 
     public static AxisClient connect(ConnectionFile file) {
@@ -58,21 +61,29 @@ public final class AxisClient {
     }
 
     public AxisClient withRetryPolicy(RetryPolicy retryPolicy) {
-        return new AxisClient(authUri, user, key, retryPolicy, faults, encryption, acknowledgements);
+        return new AxisClient(authUri, user, key, retryPolicy, faults, encryption, acknowledgements, etags);
     }
 
     public AxisClient withFaults(FaultPlan faultPlan) {
-        return new AxisClient(authUri, user, key, policy, faultPlan, encryption, acknowledgements);
+        return new AxisClient(authUri, user, key, policy, faultPlan, encryption, acknowledgements, etags);
     }
 
     /** Encrypts clips and tracks end to end for this key; null sends them in the clear. */
     public AxisClient withEncryption(EndToEndKey contentKey) {
-        return new AxisClient(authUri, user, key, policy, faults, contentKey, acknowledgements);
+        return new AxisClient(authUri, user, key, policy, faults, contentKey, acknowledgements, etags);
     }
 
     /** Tells the listener of every request the server acknowledged, from whichever thread sent it. */
     public AxisClient onAcknowledged(Consumer<Acknowledgement> listener) {
-        return new AxisClient(authUri, user, key, policy, faults, encryption, listener);
+        return new AxisClient(authUri, user, key, policy, faults, encryption, listener, etags);
+    }
+
+    /**
+     * Sends objects without an {@code ETag}: the Axis spec lists none on uploads, and a server then need not
+     * take the MD5 of what it receives. By default every object carries the MD5 of its body.
+     */
+    public AxisClient withoutETags() {
+        return new AxisClient(authUri, user, key, policy, faults, encryption, acknowledgements, false);
     }
 
     /** Logs in now, once, so a wrong address or key shows at once rather than after the retries. */

@@ -25,7 +25,7 @@ final class SimulateCommand {
                    [--officers 4] [--clips-per-officer 2] [--clips-per-recording 1] [--seconds 4]
                    [--clip-bytes <size, e.g. 128MiB: camera-bitrate clips made fast instead of --seconds>]
                    [--concurrency 2] [--interrupt] [--noisy] [--seed <n>] [--start <ISO time>]
-                   [--work-dir <dir> (kept)] [--keep] [--openssl]""";
+                   [--work-dir <dir> (kept)] [--keep] [--openssl] [--no-etag]""";
 
     private SimulateCommand() {
     }
@@ -34,11 +34,14 @@ final class SimulateCommand {
         CommandLine line = new CommandLine(args, 1,
                 Set.of("url", "user", "key", "connection-file", "officers", "clips-per-officer", "clips-per-recording",
                         "seconds", "clip-bytes", "concurrency", "seed", "start", "work-dir"),
-                Set.of("interrupt", "noisy", "keep", "openssl"));
+                Set.of("interrupt", "noisy", "keep", "openssl", "no-etag"));
         AxisClient client = line.has("connection-file")
                 ? AxisClient.connect(ConnectionFile.read(Path.of(line.text("connection-file"))))
                 : AxisClient.connect(URI.create(line.text("url")), line.text("user"), line.text("key"));
         long seed = line.number("seed", Instant.now().getEpochSecond());
+        if (line.has("no-etag")) {
+            client = client.withoutETags();
+        }
         if (line.has("interrupt")) {
             client = client.withFaults(FaultPlan.unplugMidClip(seed, 0.5));
         }

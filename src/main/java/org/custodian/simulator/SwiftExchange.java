@@ -24,10 +24,12 @@ final class SwiftExchange {
     private final RetryPolicy policy;
     private final FaultPlan faults;
     private final Consumer<Acknowledgement> acknowledgements;
+    private final boolean etags;
     private final TransferCounters counters = new TransferCounters();
 
     SwiftExchange(HttpClient http, AxisSession session, RetryPolicy policy, FaultPlan faults,
-            Consumer<Acknowledgement> acknowledgements) {
+            Consumer<Acknowledgement> acknowledgements, boolean etags) {
+        this.etags = etags;
         this.http = http;
         this.session = session;
         this.policy = policy;
@@ -105,7 +107,7 @@ final class SwiftExchange {
                 .expectContinue(body.length() >= EXPECT_CONTINUE_FROM)
                 .header("X-Auth-Token", token.value())
                 .method(method, cut >= 0 && cut < body.length() ? new UnpluggedBody(publisher, cut) : publisher);
-        if (body.md5() != null) {
+        if (etags && body.md5() != null) {
             builder.header("ETag", body.md5());
         }
         headers.forEach(builder::header);

@@ -21,12 +21,16 @@ import org.springframework.util.unit.DataSize;
  * @param stagingLimit   encrypted clips waiting for their key object may occupy at most this much storage
  * @param httpsCertificateFiles PEM certificates the body worn system should trust for HTTPS; without any
  *                       it connects over plain HTTP, which the spec allows only for trials
+ * @param md5EveryClip   take the MD5 of every clip object, to answer a {@code HEAD} with its {@code ETag} as
+ *                       Swift does, even when the PUT declared none; off by default, since a clip's
+ *                       integrity is its SHA-256 and MD5 costs more CPU per byte than SHA-256 and AES-GCM
+ *                       together. A PUT that declares an {@code ETag} is always checked against it.
  */
 @ConfigurationProperties("custodian.axis")
 record AxisProperties(@DefaultValue("axis") String username, String key, String publicUrl,
         @DefaultValue("Custodian") String siteName, Path privateKeyFile, @DefaultValue("custodian") String publicKeyId,
         @DefaultValue("PT1H") Duration tokenLifetime, @DefaultValue("10GB") DataSize stagingLimit,
-        List<Path> httpsCertificateFiles) {
+        List<Path> httpsCertificateFiles, @DefaultValue("false") boolean md5EveryClip) {
 
     boolean hasConfiguredKey() {
         return key != null && !key.isBlank();

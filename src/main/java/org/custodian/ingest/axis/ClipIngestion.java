@@ -14,9 +14,9 @@ import org.custodian.storage.BlobKey;
 import org.springframework.stereotype.Component;
 
 /**
- * Clip objects into ingest. A plain clip streams straight through, its MD5 checked on the way; an
- * encrypted clip is decrypted on the way when its key object is already here, and otherwise staged until
- * the key comes (or the recording is complete without it). A clip's row is written only once ingest has it
+ * Clip objects into ingest. A plain clip streams straight through, its MD5 checked on the way when the
+ * camera system declared one; an encrypted clip is decrypted on the way when its key object is already
+ * here, and otherwise staged until the key comes (or the recording is complete without it). A clip's row is written only once ingest has it
  * durably, so a clip sent again after a failure is simply received again.
  */
 @Component
@@ -27,9 +27,11 @@ class ClipIngestion {
     private final EndToEndDecryption decryption;
     private final StagingArea staging;
     private final RecordingObjectRows rows;
+    private final boolean md5EveryClip;
 
     ClipIngestion(Ingest ingest, AxisDirectory directory, EndToEndDecryption decryption, StagingArea staging,
-            RecordingObjectRows rows) {
+            RecordingObjectRows rows, AxisProperties properties) {
+        this.md5EveryClip = properties.md5EveryClip();
         this.ingest = ingest;
         this.directory = directory;
         this.decryption = decryption;
@@ -42,7 +44,7 @@ class ClipIngestion {
         ClipTimes times = ClipTimes.of(metadata);
         Upload upload = Uploads.of(container, object, metadata, times, officer(container), Map.of());
         Optional<KeyObject> key = rows.keyFor(container.name().value(), object);
-        VerifiedBody verified = new VerifiedBody(body, length, etag);
+        VerifiedBody verified = new VerifiedBody(body, length, etag, md5EveryClip);
         ObjectRow row = ObjectRow.of(container.name().value(), object, ObjectName.Kind.CLIP, metadata);
         if (decryption.enabled() && key.isEmpty()) {
             ingest.check(upload, -1);

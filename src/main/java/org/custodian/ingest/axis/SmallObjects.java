@@ -38,7 +38,7 @@ class SmallObjects {
         if (length > max) {
             throw new InvalidValueException(name.kind().name().toLowerCase(java.util.Locale.ROOT) + " objects are limited to " + max + " bytes");
         }
-        VerifiedBody verified = new VerifiedBody(body, length, etag);
+        VerifiedBody verified = new VerifiedBody(body, length, etag, true);
         byte[] bytes = verified.readNBytes(max + 1); // to the end, so the ETag and length are checked
         if (bytes.length > max) {
             throw new InvalidValueException(name.kind().name().toLowerCase(java.util.Locale.ROOT) + " objects are limited to " + max + " bytes");

@@ -89,6 +89,6 @@ class EndToEndDecryptionTest {
 
     static AxisProperties properties(Path privateKey, String keyId) {
         return new AxisProperties("axis", "key", null, "Site", privateKey, keyId, Duration.ofHours(1),
-                DataSize.ofGigabytes(1), null);
+                DataSize.ofGigabytes(1), null, false);
     }
 }

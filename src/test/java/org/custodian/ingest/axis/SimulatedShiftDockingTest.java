@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** The simulator, configured only by the connection file, docks a shift into Custodian through the Axis API. */
@@ -40,10 +41,32 @@ class SimulatedShiftDockingTest {
     @TempDir
     Path work;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aSimulatedShiftDocksEveryClipIntact() throws IOException {
         String file = Api.at(port).admin().get("/api/v1/axis/connection-file").body();
-        AxisClient client = AxisClient.connect(ConnectionFile.parse(file));
+        List<String> cameras = docksEveryClipIntact(AxisClient.connect(ConnectionFile.parse(file)));
+        assertThat(clipObjectMd5s(cameras)).isNotEmpty().doesNotContainNull();
+    }
+
+    @Test
+    void clipsSentWithoutAnETagAreStoredIntactWithoutTakingTheirMd5() throws IOException {
+        String file = Api.at(port).admin().get("/api/v1/axis/connection-file").body();
+        List<String> cameras = docksEveryClipIntact(AxisClient.connect(ConnectionFile.parse(file)).withoutETags());
+        assertThat(clipObjectMd5s(cameras)).isNotEmpty().containsOnlyNulls();
+    }
+
+    /** The MD5 recorded for each clip object these cameras sent (recordings are named user_serial_time). */
+    private List<String> clipObjectMd5s(List<String> cameras) {
+        return cameras.stream().flatMap(serial -> jdbc.sql(
+                        "SELECT md5 FROM axis_object WHERE kind = 'CLIP' AND container_name LIKE ?")
+                .param("%\\_" + serial + "\\_%").query(String.class).list().stream()).toList();
+    }
+
+    /** Docks a small shift and checks every clip is stored with its hash; returns the cameras' serials. */
+    private List<String> docksEveryClipIntact(AxisClient client) throws IOException {
         Shift shift = Shift.endingBefore(Instant.now(), 2, 3, Duration.ofSeconds(1), System.nanoTime())
                 .withClipsPerRecording(2);
 
@@ -62,6 +85,7 @@ class SimulatedShiftDockingTest {
         List<String> filmed = films.stream().map(SimulatedShiftDockingTest::sha256).toList();
         assertThat(cameras).hasSize(2);
         assertThat(stored).hasSize(report.clipsDocked()).containsExactlyInAnyOrderElementsOf(filmed);
+        return cameras;
     }
 
     private static String sha256(Path file) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ class VerifiedBodyTest {
 
     @Test
     void passesABodyThatMatchesItsETagAndLength() throws IOException {
-        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, "\"" + MD5.toUpperCase() + "\"");
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length,
+                "\"" + MD5.toUpperCase() + "\"", false);
         assertThat(body.readAllBytes()).isEqualTo(BODY);
         assertThat(body.md5()).isEqualTo(MD5);
         assertThat(body.count()).isEqualTo(BODY.length);
@@ -25,7 +25,7 @@ class VerifiedBodyTest {
 
     @Test
     void failsBeforeHandingOnTheLastBytesWhenTheETagDiffers() throws IOException {
-        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, "0".repeat(32));
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, "0".repeat(32), false);
         byte[] firstPart = body.readNBytes(BODY.length - 1);
         assertThat(firstPart).hasSize(BODY.length - 1);
         assertThatThrownBy(body::read).isInstanceOf(ETagMismatchException.class);
@@ -33,26 +33,42 @@ class VerifiedBodyTest {
 
     @Test
     void failsAtTheEndOfAChunkedBodyWhenTheETagDiffers() {
-        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), -1, "0".repeat(32));
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), -1, "0".repeat(32), false);
         assertThatThrownBy(body::readAllBytes).isInstanceOf(ETagMismatchException.class);
     }
 
     @Test
     void failsWhenTheBodyEndsBeforeItsContentLength() {
-        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length + 10, null);
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length + 10, null, false);
         assertThatThrownBy(body::readAllBytes).isInstanceOf(BodyTruncatedException.class)
                 .hasMessageContaining("only " + BODY.length);
     }
 
     @Test
     void failsWhenTheBodyRunsPastItsContentLength() {
-        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), 4, null);
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), 4, null, false);
         assertThatThrownBy(body::readAllBytes).isInstanceOf(BodyTruncatedException.class);
     }
 
     @Test
-    void acceptsABodyWithoutAnETag() throws IOException {
-        InputStream body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, null);
+    void acceptsABodyWithoutAnETagAndTakesNoMd5OfIt() throws IOException {
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, null, false);
         assertThat(body.readAllBytes()).isEqualTo(BODY);
+        assertThat(body.md5()).isNull();
+        assertThat(body.count()).isEqualTo(BODY.length);
+    }
+
+    @Test
+    void takesTheMd5OfABodyWithoutAnETagWhenAskedTo() throws IOException {
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), BODY.length, null, true);
+        assertThat(body.readAllBytes()).isEqualTo(BODY);
+        assertThat(body.md5()).isEqualTo(MD5);
+    }
+
+    @Test
+    void keepsRefusingABodyWhoseETagDiffered() {
+        VerifiedBody body = new VerifiedBody(new ByteArrayInputStream(BODY), -1, "0".repeat(32), false);
+        assertThatThrownBy(body::readAllBytes).isInstanceOf(ETagMismatchException.class);
+        assertThatThrownBy(body::read).isInstanceOf(ETagMismatchException.class);
     }
 }
