@@ -17,13 +17,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /ingest}: how docking is going, for the administrators who run the docks and the supervisors whose
- * officers dock. It lists clips and who they are attributed to, so each view is audited like any read of
- * clip records.
+ * {@code /ingest}: how docking is going, for the administrators who run the docks, the supervisors whose
+ * officers dock and the evidence officers who review quarantined clips. It lists clips and who they are
+ * attributed to, so each view is audited like any read of clip records.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'SUPERVISOR')")
+@PreAuthorize(DockStatusPage.VIEWERS)
 class DockStatusPage {
+
+    static final String VIEWERS = "hasAnyRole('ADMINISTRATOR', 'SUPERVISOR', 'EVIDENCE_OFFICER')";
 
     static final int UPLOADS_SHOWN = 200;
     static final int CLIPS_SHOWN = 50;
