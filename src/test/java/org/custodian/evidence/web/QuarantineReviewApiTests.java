@@ -2,10 +2,8 @@ package org.custodian.evidence.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Random;
 
 import org.custodian.audit.AuditEntry;
 import org.custodian.audit.AuditLog;
@@ -16,11 +14,11 @@ import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
 import org.custodian.ingest.Ingest;
 import org.custodian.ingest.Received;
-import org.custodian.ingest.Upload;
 import org.custodian.shared.Sha256;
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
+import org.custodian.support.RandomClips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,9 +144,6 @@ class QuarantineReviewApiTests {
     }
 
     private Received dock(Sha256 claimed) throws Exception {
-        byte[] bytes = new byte[3000];
-        new Random().nextBytes(bytes);
-        return ingest.receive(new Upload(camera, officer, MORNING, MORNING.plusSeconds(120), "test", null, "clip.mp4",
-                claimed, null, Map.of()), new ByteArrayInputStream(bytes), bytes.length);
+        return RandomClips.receive(ingest, camera, officer, MORNING, claimed);
     }
 }

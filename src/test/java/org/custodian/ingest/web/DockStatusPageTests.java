@@ -2,10 +2,8 @@ package org.custodian.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Random;
 
 import org.custodian.audit.AuditEntry;
 import org.custodian.audit.AuditLog;
@@ -18,10 +16,10 @@ import org.custodian.ingest.Ingest;
 import org.custodian.ingest.IngestRefusals;
 import org.custodian.ingest.Received;
 import org.custodian.ingest.Refusal;
-import org.custodian.ingest.Upload;
 import org.custodian.shared.Sha256;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
+import org.custodian.support.RandomClips;
 import org.custodian.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,10 +165,7 @@ class DockStatusPageTests {
     }
 
     private Received receive(String camera, String officer, Sha256 claimed) throws Exception {
-        byte[] bytes = new byte[2048];
-        new Random().nextBytes(bytes);
-        return ingest.receive(new Upload(camera, officer, STARTED, STARTED.plusSeconds(60), "test", null, "clip.mp4",
-                claimed, null, Map.of()), new ByteArrayInputStream(bytes), bytes.length);
+        return RandomClips.receive(ingest, camera, officer, STARTED, claimed);
     }
 
     private WebSession signIn(String username, String password) {
