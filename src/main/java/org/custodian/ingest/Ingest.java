@@ -17,6 +17,8 @@ import org.custodian.evidence.Provenance;
 import org.custodian.evidence.StoredFootage;
 import org.custodian.evidence.TrackPoint;
 import org.custodian.shared.InvalidValueException;
+import org.custodian.storage.BlobLengthMismatchException;
+import org.custodian.storage.ExactLengthInputStream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +62,9 @@ public class Ingest {
         ClipId id = ClipId.random();
         StoredFootage stored;
         try {
-            stored = footage.store(id, new DeclaredLengthInputStream(body, declaredLength));
+            stored = footage.store(id, new ExactLengthInputStream(body, declaredLength));
+        } catch (BlobLengthMismatchException e) {
+            throw new UploadLengthMismatchException(e.expected(), e.received(), e.tooLong());
         } catch (IOException e) {
             throw StorageFailures.translated(e);
         }

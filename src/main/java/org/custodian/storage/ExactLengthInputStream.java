@@ -6,13 +6,19 @@ import java.io.InputStream;
 
 /**
  * Passes a put's content through and fails the read that shows it is not the announced length, so a
- * store notices before it makes anything visible. Leaves the caller's stream open.
+ * store notices before it makes anything visible. Leaves the caller's stream open. Ingest checks an upload's
+ * body with it too, before the footage pipeline has made it a blob.
  */
-final class ExactLengthInputStream extends FilterInputStream {
+public final class ExactLengthInputStream extends FilterInputStream {
 
     private final BlobKey key;
     private final long expected;
     private long count;
+
+    /** Content that is not yet any blob's: {@code expectedLength} bytes, or -1 when not known. */
+    public ExactLengthInputStream(InputStream content, long expectedLength) {
+        this(content, null, expectedLength);
+    }
 
     ExactLengthInputStream(InputStream content, BlobKey key, long expectedLength) {
         super(content);
@@ -64,7 +70,7 @@ final class ExactLengthInputStream extends FilterInputStream {
         }
         count += Math.max(n, 0);
         if (count > expected) {
-            throw BlobLengthMismatchException.tooLong(key, expected);
+            throw BlobLengthMismatchException.tooLong(key, expected, count);
         }
     }
 }

@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.custodian.simulator.AxisClient;
-import org.custodian.simulator.DeliveryFailedException;
-import org.custodian.simulator.DeliveryRefusedException;
 import org.custodian.simulator.Recording;
 
 /**
@@ -20,6 +18,12 @@ import org.custodian.simulator.Recording;
  * recordings one after another and carries on past a recording that failed, as a dock controller does.
  */
 final class Docking {
+
+    /** How a dock sends one recording: over the Axis API, or over tus. Throws when it could not. */
+    @FunctionalInterface
+    interface Dock {
+        void send(Recording recording) throws Exception;
+    }
 
     private final ExecutorService docks;
     private final Set<String> docked = ConcurrentHashMap.newKeySet();
@@ -30,20 +34,24 @@ final class Docking {
     }
 
     static Docking start(AxisClient client, List<DockingShift.Beat> beats) {
+        return start(beats, client::upload);
+    }
+
+    static Docking start(List<DockingShift.Beat> beats, Dock dock) {
         Docking docking = new Docking(beats.size());
         for (DockingShift.Beat beat : beats) {
-            docking.docks.submit(() -> docking.dock(client, beat.recordings()));
+            docking.docks.submit(() -> docking.dock(dock, beat.recordings()));
         }
         docking.docks.shutdown();
         return docking;
     }
 
-    private void dock(AxisClient client, List<Recording> recordings) {
+    private void dock(Dock dock, List<Recording> recordings) {
         for (Recording recording : recordings) {
             try {
-                client.upload(recording);
+                dock.send(recording);
                 docked.add(recording.containerName());
-            } catch (DeliveryFailedException | DeliveryRefusedException e) {
+            } catch (Exception e) {
                 failures.add(recording.containerName() + ": " + e.getMessage());
             }
         }

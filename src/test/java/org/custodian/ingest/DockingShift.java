@@ -78,6 +78,15 @@ final class DockingShift {
 
     /** The fleet through the API, then the camera system's users and devices through Axis, as at roll-out. */
     void register(Api admin, AxisClient client) {
+        registerFleet(admin);
+        for (Beat beat : beats) {
+            client.registerUser(beat.officer());
+            client.registerDevice(beat.camera());
+        }
+    }
+
+    /** The unit, its officers and their cameras through the API. */
+    void registerFleet(Api admin) {
         created(admin.post("/api/v1/units", Map.of("code", unit, "name", "Kill test " + unit, "kind", "BOROUGH",
                 "establishment", 10)));
         for (Beat beat : beats) {
@@ -85,8 +94,6 @@ final class DockingShift {
                     "name", beat.officer().name(), "rank", "PC", "unit", unit)));
             created(admin.post("/api/v1/cameras", Map.of("serial", beat.camera().serial(), "model", "AXIS W110",
                     "firmware", beat.camera().firmware())));
-            client.registerUser(beat.officer());
-            client.registerDevice(beat.camera());
         }
     }
 

@@ -13,16 +13,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.custodian.support.TestPostgres;
+
 /**
  * What a stopped server left in its data folder: the footage blobs on disk, the temporary files of puts
- * that never finished, and the blobs its clip rows point at (read from the embedded database file).
+ * that never finished, and the blobs its clip rows point at (read from its database).
  */
 final class FootageFolder {
 
     private final Path dataDir;
+    private final TestPostgres.Database database;
 
-    FootageFolder(Path dataDir) {
+    FootageFolder(Path dataDir, TestPostgres.Database database) {
         this.dataDir = dataDir;
+        this.database = database;
     }
 
     /** Blob keys under {@code clips/}, as the store names them ({@code clips/2026/11/23/<uuid>}). */
@@ -35,11 +39,10 @@ final class FootageFolder {
         return files().filter(FootageFolder::temporary).toList();
     }
 
-    /** The blob of every clip row; only while no server has the database open. */
+    /** The blob of every clip row; for the embedded database only while no server has it open. */
     Set<String> referencedBlobs() throws SQLException {
-        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("custodian") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         Set<String> keys = new HashSet<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
                 Statement query = db.createStatement();
                 ResultSet rows = query.executeQuery("SELECT blob_key FROM clip")) {
             while (rows.next()) {

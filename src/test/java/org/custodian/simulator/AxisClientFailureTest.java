@@ -4,65 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How the camera system copes when docking goes wrong: what it sends again, and when it stops trying. */
-class AxisClientFailureTest {
+class AxisClientFailureTest extends FakeSwiftServerTest {
 
     private static final Officer OFFICER = DockedRecording.OFFICER;
-    private static final RetryPolicy QUICK = AxisClientTest.QUICK;
-
-    @TempDir
-    static Path footage;
-    static DockedRecording docked;
-    static ClipFile first;
-    static ClipFile second;
-
-    FakeSwiftServer server;
-    AxisClient client;
-
-    @BeforeAll
-    static void film() {
-        docked = DockedRecording.film(footage);
-        first = docked.first();
-        second = docked.second();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeSwiftServer();
-        client = AxisClient.connect(server.uri(), "sim", "sim-key").withRetryPolicy(QUICK);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private static Recording recording() {
-        return docked.recording();
-    }
-
-    private static String container() {
-        return docked.container();
-    }
-
-    private static String clipName(ClipFile clip) {
-        return docked.clipName(clip);
-    }
-
-    private void register() {
-        DockedRecording.register(client);
-    }
 
     @Test
     void resendsClipsCutShortByAnUnpluggedDockAndReportsOnlyWhatTheServerTook() throws Exception {

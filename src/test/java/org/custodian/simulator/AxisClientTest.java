@@ -4,69 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The camera-system side of the Axis API against a strict fake Swift server that misbehaves on cue. */
-class AxisClientTest {
+class AxisClientTest extends FakeSwiftServerTest {
 
     private static final Instant TRIGGER = DockedRecording.TRIGGER;
     private static final Officer OFFICER = DockedRecording.OFFICER;
     private static final Camera CAMERA = DockedRecording.CAMERA;
-
-    static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(2),
-            Duration.ofSeconds(10), Duration.ofSeconds(30));
-
-    @TempDir
-    static Path footage;
-    static DockedRecording docked;
-    static ClipFile first;
-    static ClipFile second;
-
-    FakeSwiftServer server;
-    AxisClient client;
-
-    @BeforeAll
-    static void film() {
-        docked = DockedRecording.film(footage);
-        first = docked.first();
-        second = docked.second();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeSwiftServer();
-        client = AxisClient.connect(server.uri(), "sim", "sim-key").withRetryPolicy(QUICK);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private static Recording recording() {
-        return docked.recording();
-    }
-
-    private static String container() {
-        return docked.container();
-    }
-
-    private static String clipName(ClipFile clip) {
-        return docked.clipName(clip);
-    }
-
-    private void register() {
-        DockedRecording.register(client);
-    }
 
     @Test
     void docksARecordingInTheSpecOrderThroughBusyDroppedConnectionAndChecksumRefusal() throws Exception {

@@ -30,7 +30,7 @@ class ShiftSimulatorTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeSwiftServer();
-        client = AxisClient.connect(server.uri(), "sim", "sim-key").withRetryPolicy(AxisClientTest.QUICK);
+        client = AxisClient.connect(server.uri(), "sim", "sim-key").withRetryPolicy(FakeSwiftServerTest.QUICK);
     }
 
     @AfterEach

@@ -55,6 +55,19 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Posts a form as the browser would from {@code from}, with that page's CSRF token; follows the redirect. */
+    public Page submit(Page from, String action, java.util.Map<String, String> fields) {
+        Matcher csrf = CSRF.matcher(from.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The page has no CSRF token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(base + action)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import org.custodian.evidence.Clip;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.ClipStatus;
 import org.custodian.evidence.Provenance;
+import org.custodian.evidence.QuarantineReview;
 import org.custodian.evidence.Recording;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
@@ -99,6 +100,22 @@ public class Clips {
                         .params(status.name(), limit).query(Clips::map).list();
     }
 
+    /**
+     * Records a clip's quarantine review: only the status and the review change, never the device's claim or
+     * the dedup key. Returns false when the clip had been reviewed meanwhile.
+     */
+    public boolean review(Clip clip) {
+        QuarantineReview review = clip.review();
+        return jdbc.sql("""
+                UPDATE clip SET status = ?, quarantine_decision = ?, quarantine_reviewed_by = ?,
+                                quarantine_reviewed_at = ?, quarantine_review_reason = ?
+                WHERE id = ? AND status = 'QUARANTINED' AND quarantine_decision IS NULL
+                """)
+                .params(clip.status().name(), review.decision().name(), review.reviewedBy(),
+                        Timestamps.utc(review.reviewedAt()), review.reason(), clip.id().value())
+                .update() == 1;
+    }
+
     public Optional<byte[]> wrappedKey(ClipId id) {
         return jdbc.sql("SELECT wrapped_key FROM clip_key WHERE clip_id = ?").param(id.value())
                 .query((rs, n) -> rs.getBytes(1)).optional();
@@ -123,6 +140,13 @@ public class Clips {
         return new Clip(new ClipId(rs.getObject("id", UUID.class)), Sha256.of(rs.getString("sha256")),
                 rs.getLong("size_bytes"), ClipStatus.valueOf(rs.getString("status")),
                 device == null ? null : Sha256.of(device), recording, provenance, BlobKey.of(rs.getString("blob_key")),
-                Timestamps.instant(rs, "received_at"));
+                Timestamps.instant(rs, "received_at"), review(rs));
+    }
+
+    private static QuarantineReview review(ResultSet rs) throws SQLException {
+        String decision = rs.getString("quarantine_decision");
+        return decision == null ? null : new QuarantineReview(QuarantineReview.Decision.valueOf(decision),
+                rs.getString("quarantine_reviewed_by"), Timestamps.instant(rs, "quarantine_reviewed_at"),
+                rs.getString("quarantine_review_reason"));
     }
 }

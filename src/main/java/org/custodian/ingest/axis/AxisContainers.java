@@ -67,12 +67,22 @@ class AxisContainers {
             Metadata initial = Metadata.empty().merge(update);
             rows.insert(name, initial, clock.instant());
             if (name.isRecording()) {
-                audit.record(AuditEvent.succeeded("axis.recording-created", "axis-recording", name.value())
-                        .with("camera", name.serial().toUpperCase(java.util.Locale.ROOT))
-                        .with("axisUser", name.userId()));
+                audit.record(inactiveSenders(name, AuditEvent.succeeded("axis.recording-created", "axis-recording",
+                        name.value()).with("camera", name.serial().toUpperCase(java.util.Locale.ROOT))
+                        .with("axisUser", name.userId())));
             }
             return true;
         }));
+    }
+
+    /** Notes a recording taken from a user or device the system marked inactive: taken all the same. */
+    private AuditEvent inactiveSenders(ContainerName name, AuditEvent event) {
+        boolean userInactive = directory.user(name.userId()).map(user -> !user.active()).orElse(false);
+        boolean deviceInactive = directory.deviceInactive(CameraSerial.of(name.serial()));
+        if (userInactive) {
+            event = event.with("axisUserActive", false);
+        }
+        return deviceInactive ? event.with("deviceActive", false) : event;
     }
 
     private void requireKnownUserAndDevice(ContainerName name) {

@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the body worn system's {@code Users} and {@code Devices} in step with the fleet. A user is linked
  * to the officer whose collar number is its user-supplied ID, and kept unlinked (but kept) when there is
  * none, since the fleet may learn of the officer later. A device is the fleet's camera: registered when new,
- * its model updated when it changes. Each change is audited with what the system said.
+ * its model updated when it changes. Each change is audited with what the system said. {@code Active=False}
+ * is kept and shown but changes nothing in the fleet and turns no footage away: the spec has a content
+ * destination re-enable a disabled user to receive its content, and footage must never be lost.
  */
 @Component
 class AxisDirectory {
@@ -92,6 +94,10 @@ class AxisDirectory {
 
     Optional<AxisUser> user(String uuid) {
         return rows.user(uuid);
+    }
+
+    boolean deviceInactive(CameraSerial serial) {
+        return rows.deviceInactive(serial.value());
     }
 
     /**

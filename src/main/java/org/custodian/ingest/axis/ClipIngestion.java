@@ -49,11 +49,15 @@ class ClipIngestion {
         if (decryption.enabled() && key.isEmpty()) {
             ingest.check(upload, -1);
             staging.requireRoomFor(length);
-            BlobKey blob = StagingArea.keyFor(container.name().value(), object);
+            BlobKey blob = StagingArea.newKey();
             try (UploadSlot slot = ingest.acquireSlot()) {
                 staging.put(blob, verified, length);
             }
+            Optional<String> replaced = rows.find(container.name().value(), object).map(ObjectRow::stagedBlob);
             rows.save(row.staged(blob.value(), verified.md5(), verified.count(), times));
+            if (replaced.isPresent()) {
+                staging.delete(replaced.get());
+            }
             return;
         }
         try (UploadSlot slot = ingest.acquireSlot()) {

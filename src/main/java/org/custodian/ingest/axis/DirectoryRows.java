@@ -10,6 +10,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DirectoryRows {
 
+    /** Cleared when active again; kept from the first time when marked inactive more than once. */
+    private static final String INACTIVE_SINCE = "CASE WHEN ? THEN NULL ELSE COALESCE(inactive_since, ?) END";
+
     private final JdbcClient jdbc;
 
     DirectoryRows(JdbcClient jdbc) {
@@ -25,24 +28,34 @@ class DirectoryRows {
 
     void saveUser(AxisUser user, Instant at) {
         int updated = jdbc.sql("UPDATE axis_user SET name = ?, user_key = ?, officer_collar = ?, active = ?, "
-                + "updated_at = ? WHERE user_uuid = ?")
-                .params(user.name(), user.userKey(), user.officerCollar(), user.active(), Timestamps.utc(at), user.uuid())
+                + "inactive_since = " + INACTIVE_SINCE + ", updated_at = ? WHERE user_uuid = ?")
+                .params(user.name(), user.userKey(), user.officerCollar(), user.active(), user.active(),
+                        Timestamps.utc(at), Timestamps.utc(at), user.uuid())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO axis_user (user_uuid, name, user_key, officer_collar, active, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO axis_user (user_uuid, name, user_key, officer_collar, active, inactive_since, "
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(user.uuid(), user.name(), user.userKey(), user.officerCollar(), user.active(),
-                            Timestamps.utc(at))
+                            user.active() ? null : Timestamps.utc(at), Timestamps.utc(at))
                     .update();
         }
     }
 
+    /** Whether the system marked the device inactive; false also when it never put the device. */
+    boolean deviceInactive(String serial) {
+        return jdbc.sql("SELECT COUNT(*) FROM axis_device WHERE serial = ? AND NOT active").param(serial)
+                .query(Long.class).single() > 0;
+    }
+
     void saveDevice(String serial, String name, String model, boolean active, Instant at) {
-        int updated = jdbc.sql("UPDATE axis_device SET name = ?, model = ?, active = ?, updated_at = ? WHERE serial = ?")
-                .params(name, model, active, Timestamps.utc(at), serial).update();
+        int updated = jdbc.sql("UPDATE axis_device SET name = ?, model = ?, active = ?, inactive_since = "
+                + INACTIVE_SINCE + ", updated_at = ? WHERE serial = ?")
+                .params(name, model, active, active, Timestamps.utc(at), Timestamps.utc(at), serial).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO axis_device (serial, name, model, active, updated_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(serial, name, model, active, Timestamps.utc(at)).update();
+            jdbc.sql("INSERT INTO axis_device (serial, name, model, active, inactive_since, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(serial, name, model, active, active ? null : Timestamps.utc(at), Timestamps.utc(at))
+                    .update();
         }
     }
 }

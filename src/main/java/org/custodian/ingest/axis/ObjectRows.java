@@ -32,6 +32,12 @@ class ObjectRows {
                 .query(ObjectRows::map).list();
     }
 
+    /** Whether an object still waits in this staged blob (the index axis_object_staged answers it). */
+    boolean holdsStaged(String blob) {
+        return jdbc.sql("SELECT COUNT(*) FROM axis_object WHERE staged_blob = ?").param(blob).query(Long.class)
+                .single() > 0;
+    }
+
     long stagedBytes() {
         return jdbc.sql("SELECT COALESCE(SUM(size_bytes), 0) FROM axis_object WHERE staged_blob IS NOT NULL")
                 .query(Long.class).single();

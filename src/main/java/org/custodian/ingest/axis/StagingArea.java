@@ -2,9 +2,9 @@ package org.custodian.ingest.axis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import java.util.UUID;
 
+import org.custodian.ingest.StagedBlobs;
 import org.custodian.ingest.StorageFullException;
 import org.custodian.storage.BlobKey;
 import org.custodian.storage.BlobStore;
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
  * Where an end-to-end encrypted clip waits, durably, for its key object: the footage store under
  * {@code axis-staging/}. It is kept as the camera encrypted it, so it is never readable at rest, and it
  * is bounded ({@code custodian.axis.staging-limit}) so a system that never sends keys cannot fill the store.
+ * A staged blob no object row names (its node stopped before the row was written or before the blob was
+ * deleted) is removed by the footage reconciler.
  */
 @Component
-class StagingArea {
+class StagingArea implements StagedBlobs {
 
     static final String PREFIX = "axis-staging/";
 
@@ -30,15 +32,22 @@ class StagingArea {
         this.properties = properties;
     }
 
-    /** One blob per object, so a clip sent again replaces its staged copy instead of adding one. */
-    static BlobKey keyFor(String container, String object) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((container + "/" + object).getBytes(StandardCharsets.UTF_8));
-            return BlobKey.of(PREFIX + HexFormat.of().formatHex(digest));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * A fresh key for every blob staged, never one used before: the reconciler deletes a staging blob that no
+     * row has named for a grace period, and a reused key could be deleted just as a new copy is put under it.
+     */
+    static BlobKey newKey() {
+        return BlobKey.of(PREFIX + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public boolean inUse(BlobKey blob) {
+        return rows.holdsStaged(blob.value());
     }
 
     /** Refused with 507 (the spec's "out of disk quota") when staging is full; retried once keys have come. */

@@ -2,11 +2,8 @@ package org.custodian.evidence.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 import org.custodian.audit.AuditEntry;
 import org.custodian.audit.AuditLog;
@@ -17,10 +14,10 @@ import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
 import org.custodian.ingest.Ingest;
 import org.custodian.ingest.Received;
-import org.custodian.ingest.Upload;
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
+import org.custodian.support.RandomClips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,9 +118,6 @@ class ClipsApiTests {
     }
 
     private Received dock(String camera, String officer, Instant startedAt) throws Exception {
-        byte[] bytes = new byte[5000];
-        new Random().nextBytes(bytes);
-        return ingest.receive(new Upload(camera, officer, startedAt, startedAt.plusSeconds(120), "test", null, "clip.mp4",
-                null, null, Map.of()), new ByteArrayInputStream(bytes), bytes.length);
+        return RandomClips.receive(ingest, camera, officer, startedAt, null);
     }
 }

@@ -40,8 +40,13 @@ abstract class EncryptedDockingTest {
     @DynamicPropertySource
     static void privateKey(DynamicPropertyRegistry registry) {
         try {
+            // The context outlives this class (its subclasses share it), so the key goes when the JVM does;
+            // deleteOnExit runs in reverse order, the file before its folder.
             Path dir = Files.createTempDirectory("custodian-axis-key");
-            registry.add("custodian.axis.private-key-file", ENCRYPTION.writePrivateKey(dir)::toString);
+            dir.toFile().deleteOnExit();
+            Path key = ENCRYPTION.writePrivateKey(dir);
+            key.toFile().deleteOnExit();
+            registry.add("custodian.axis.private-key-file", key::toString);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

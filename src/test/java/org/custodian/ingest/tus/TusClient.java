@@ -42,7 +42,7 @@ public final class TusClient {
         return values;
     }
 
-    static String checksum(byte[] bytes, int from, int to) {
+    public static String checksum(byte[] bytes, int from, int to) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(bytes, from, to - from);
@@ -65,7 +65,7 @@ public final class TusClient {
         return send(request);
     }
 
-    HttpResponse<String> head(String location) {
+    public HttpResponse<String> head(String location) {
         return send(request(path(location)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
     }
 

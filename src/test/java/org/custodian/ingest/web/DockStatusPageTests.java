@@ -2,10 +2,8 @@ package org.custodian.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Random;
 
 import org.custodian.audit.AuditEntry;
 import org.custodian.audit.AuditLog;
@@ -18,10 +16,10 @@ import org.custodian.ingest.Ingest;
 import org.custodian.ingest.IngestRefusals;
 import org.custodian.ingest.Received;
 import org.custodian.ingest.Refusal;
-import org.custodian.ingest.Upload;
 import org.custodian.shared.Sha256;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
+import org.custodian.support.RandomClips;
 import org.custodian.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,14 +96,60 @@ class DockStatusPageTests {
     }
 
     @Test
-    void onlyAdministratorsAndSupervisorsSeeTheDockStatus() {
+    void onlyAdministratorsSupervisorsAndEvidenceOfficersSeeTheDockStatus() {
         WebSession officer = signIn(records.user(Role.OFFICER, records.officer()), FleetRecords.PASSWORD);
         assertThat(officer.get("/ingest").status()).isEqualTo(403);
         assertThat(officer.get("/").body()).doesNotContain("href=\"/ingest\"");
 
         WebSession supervisor = signIn(records.user(Role.SUPERVISOR, null), FleetRecords.PASSWORD);
         assertThat(supervisor.get("/").body()).contains("href=\"/ingest\"");
+        WebSession evidence = signIn(records.user(Role.EVIDENCE_OFFICER, null), FleetRecords.PASSWORD);
+        assertThat(evidence.get("/").body()).contains("href=\"/ingest\"");
+        assertThat(evidence.get("/ingest").status()).isEqualTo(200);
         assertThat(signIn("admin", "test-admin-password").get("/ingest").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEvidenceOfficerReleasesOneQuarantinedClipAndConfirmsAnotherCorruptFromThePage() throws Exception {
+        String camera = records.camera();
+        String officer = records.officer();
+        Received released = receive(camera, officer, Sha256.of("ab".repeat(32)));
+        Received corrupt = receive(camera, officer, Sha256.of("cd".repeat(32)));
+        String reviewer = records.user(Role.EVIDENCE_OFFICER, null);
+        WebSession session = signIn(reviewer, FleetRecords.PASSWORD);
+        WebSession.Page page = session.get("/ingest");
+        assertThat(row(page, "quarantined-" + released.clipId())).contains("id=\"review-" + released.clipId() + "\"",
+                "/ingest/quarantine/" + released.clipId() + "/release", "/ingest/quarantine/" + released.clipId() + "/confirm");
+
+        WebSession.Page refused = session.submit(page, "/ingest/quarantine/" + released.clipId() + "/release",
+                Map.of("reason", ""));
+        assertThat(refused.path()).isEqualTo("/ingest");
+        assertThat(refused.body()).contains("A written reason is required");
+        page = session.submit(refused, "/ingest/quarantine/" + released.clipId() + "/release",
+                Map.of("reason", "Firmware 11.2 hashes the wrong buffer"));
+        page = session.submit(page, "/ingest/quarantine/" + corrupt.clipId() + "/confirm",
+                Map.of("reason", "Card write error in the camera's log"));
+
+        assertThat(page.body()).contains("Clip " + corrupt.clipId() + " confirmed corrupt");
+        assertThat(section(page, "quarantined")).doesNotContain(released.clipId().toString());
+        assertThat(row(page, "clip-" + released.clipId())).contains("STORED", "released from quarantine by " + reviewer);
+        assertThat(row(page, "quarantined-" + corrupt.clipId())).contains("Confirmed corrupt by " + reviewer,
+                "Card write error in the camera&#39;s log").doesNotContain("<form");
+        assertThat(audit.find(new AuditQuery(reviewer, null, null, null, null, null, 0, 20)))
+                .extracting(AuditEntry::action).contains("clip.released-from-quarantine", "clip.corruption-confirmed");
+    }
+
+    @Test
+    void aSupervisorSeesQuarantinedClipsButCannotReviewThem() throws Exception {
+        Received quarantined = receive(records.camera(), records.officer(), Sha256.of("ef".repeat(32)));
+        WebSession supervisor = signIn(records.user(Role.SUPERVISOR, null), FleetRecords.PASSWORD);
+        WebSession.Page page = supervisor.get("/ingest");
+
+        assertThat(row(page, "quarantined-" + quarantined.clipId())).contains("Awaiting an evidence officer")
+                .doesNotContain("<form");
+        assertThat(supervisor.submit(page, "/ingest/quarantine/" + quarantined.clipId() + "/release",
+                Map.of("reason", "trust me")).status()).isEqualTo(403);
+        assertThat(row(supervisor.get("/ingest"), "quarantined-" + quarantined.clipId())).contains("Awaiting");
     }
 
     @Test
@@ -121,10 +165,7 @@ class DockStatusPageTests {
     }
 
     private Received receive(String camera, String officer, Sha256 claimed) throws Exception {
-        byte[] bytes = new byte[2048];
-        new Random().nextBytes(bytes);
-        return ingest.receive(new Upload(camera, officer, STARTED, STARTED.plusSeconds(60), "test", null, "clip.mp4",
-                claimed, null, Map.of()), new ByteArrayInputStream(bytes), bytes.length);
+        return RandomClips.receive(ingest, camera, officer, STARTED, claimed);
     }
 
     private WebSession signIn(String username, String password) {

@@ -1,0 +1,7 @@
+package org.custodian.ingest.axis;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class AxisInactiveSendersPostgresTest extends AxisInactiveSendersTest {
+}
