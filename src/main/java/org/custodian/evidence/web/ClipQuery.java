@@ -53,6 +53,16 @@ public record ClipQuery(String officer, String camera, String unit, String from,
         return given;
     }
 
+    /** The criteria, page and size as a URL query string. */
+    String queryString() {
+        Map<String, String> all = given();
+        put(all, "page", page);
+        put(all, "size", size);
+        return all.entrySet().stream().map(e -> e.getKey() + "="
+                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
     ClipQuery withPage(int newPage) {
         return new ClipQuery(officer, camera, unit, from, to, lat, lon, radius, category, reference, q, sort,
                 Integer.toString(newPage), size);
