@@ -38,6 +38,13 @@ CREATE TABLE clip_cell (
 
 CREATE INDEX clip_cell_clip ON clip_cell (clip_id);
 
+-- Clips whose tracks arrived before the place index existed; indexed at start-up (PlaceIndexBackfill), then removed.
+CREATE TABLE clip_cell_pending (
+    clip_id UUID NOT NULL PRIMARY KEY REFERENCES clip (id)
+);
+
+INSERT INTO clip_cell_pending (clip_id) SELECT DISTINCT clip_id FROM clip_track_point;
+
 -- The longest clip held, so that "overlaps the window" becomes a range bounded on both sides of started_at.
 CREATE TABLE clip_longest (
     id     INT    NOT NULL PRIMARY KEY CHECK (id = 1),

@@ -30,12 +30,17 @@ public class ClipAnnotations {
      */
     public void replaceTrack(ClipId clip, List<TrackPoint> points, Instant startedAt, Instant endedAt) {
         jdbc.sql("DELETE FROM clip_track_point WHERE clip_id = ?").param(clip.value()).update();
-        jdbc.sql("DELETE FROM clip_cell WHERE clip_id = ?").param(clip.value()).update();
         int seq = 0;
         for (TrackPoint p : points) {
             jdbc.sql("INSERT INTO clip_track_point (clip_id, seq, recorded_at, latitude, longitude) VALUES (?, ?, ?, ?, ?)")
                     .params(clip.value(), seq++, Timestamps.utc(p.at()), p.latitude(), p.longitude()).update();
         }
+        indexPlace(clip, points, startedAt, endedAt);
+    }
+
+    /** Replaces the clip's rows in the place index with those of {@code points}. */
+    void indexPlace(ClipId clip, List<TrackPoint> points, Instant startedAt, Instant endedAt) {
+        jdbc.sql("DELETE FROM clip_cell WHERE clip_id = ?").param(clip.value()).update();
         long firstDay = day(startedAt);
         long lastDay = day(endedAt == null ? startedAt : endedAt);
         for (long cell : GeoGrid.cellsOf(points)) {
