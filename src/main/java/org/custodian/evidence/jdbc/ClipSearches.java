@@ -37,8 +37,17 @@ public class ClipSearches {
         this.clips = clips;
     }
 
+    /** A query and its parameters, as run (a benchmark may EXPLAIN it). */
+    public record Query(String sql, List<Object> params) {
+    }
+
     /** At most {@code search.size() + 1} clips, so the caller knows whether another page follows. */
     public List<CataloguedClip> search(ClipSearch search, ClipAccessPolicy.ListScope scope) {
+        Query query = query(search, scope);
+        return jdbc.sql(query.sql()).params(query.params()).query(Clips::mapCatalogued).list();
+    }
+
+    public Query query(ClipSearch search, ClipAccessPolicy.ListScope scope) {
         StringBuilder sql = new StringBuilder("SELECT c.* FROM clip c WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         restrict(scope, sql, params);
@@ -90,7 +99,7 @@ public class ClipSearches {
         sql.append(" LIMIT ? OFFSET ?");
         params.add(search.size() + 1);
         params.add(search.offset());
-        return jdbc.sql(sql.toString()).params(params).query(Clips::mapCatalogued).list();
+        return new Query(sql.toString(), params);
     }
 
     /**
