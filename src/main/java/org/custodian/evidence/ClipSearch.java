@@ -54,12 +54,11 @@ public record ClipSearch(CollarNumber officer, CameraSerial camera, UnitCode uni
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidValueException("size must be between 1 and " + MAX_SIZE);
         }
-        if (text != null && (text.isBlank() || text.length() > 200)) {
-            text = text.isBlank() ? null : text;
-            if (text != null) {
-                throw new InvalidValueException("q is limited to 200 characters");
-            }
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > 200) {
+            throw new InvalidValueException("q is limited to 200 characters");
         }
+        reference = reference == null || reference.isBlank() ? null : reference.strip();
         sort = sort == null ? Sort.STARTED_DESC : sort;
     }
 
