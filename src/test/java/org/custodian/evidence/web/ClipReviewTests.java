@@ -169,8 +169,18 @@ class ClipReviewTests {
         assertThat(confirmed.json().get("cadIncident").asString()).isEqualTo("CAD 123/01JAN25");
         String incident = confirmed.json().get("id").asString();
         assertThat(smithApi.get("/api/v1/clips/" + smiths).json().get("incidents").get(0).asString()).isEqualTo(incident);
-        assertThat(audit.find(AuditQuery.forSubject("incident", incident))).extracting(AuditEntry::action)
-                .containsExactly("incident.confirmed");
+        assertThat(evidence.get("/api/v1/incidents/" + incident).json().get("clips").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder(smiths.toString(), near.toString());
+        assertThat(smithApi.get("/api/v1/incidents/" + incident).json().get("clips").valueStream().map(JsonNode::asString))
+                .containsExactly(smiths.toString());
+        Api stranger = Api.at(port).as(records.user(Role.OFFICER, records.officer()), FleetRecords.PASSWORD);
+        assertThat(stranger.get("/api/v1/incidents/" + incident).status()).isEqualTo(404);
+        assertThat(Api.at(port).as(records.user(Role.PROSECUTOR, null), FleetRecords.PASSWORD)
+                .get("/api/v1/incidents/" + incident).status()).isEqualTo(403);
+        assertThat(audit.find(AuditQuery.forSubject("incident", incident))).extracting(AuditEntry::action,
+                AuditEntry::outcome).contains(org.assertj.core.groups.Tuple.tuple("incident.confirmed", "SUCCEEDED"),
+                        org.assertj.core.groups.Tuple.tuple("incident.read", "SUCCEEDED"),
+                        org.assertj.core.groups.Tuple.tuple("incident.read", "DENIED"));
         assertThat(audit.find(AuditQuery.forSubject("clip", near.toString()))).extracting(AuditEntry::action)
                 .contains("clip.grouped");
         assertDetail(smithApi.post("/api/v1/incidents", Map.of("clips", List.of(smiths.toString(), near.toString()))), 403,
