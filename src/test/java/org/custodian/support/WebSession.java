@@ -55,6 +55,20 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Posts a form from {@code page} (whose CSRF token it sends) to {@code action}, as a browser submitting it. */
+    public Page submit(String page, String action, java.util.Map<String, java.util.List<String>> fields) {
+        Matcher csrf = CSRF.matcher(get(page).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The page " + page + " has no form with a CSRF token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+        fields.forEach((name, values) -> values.forEach(v -> form.append('&').append(encode(name)).append('=')
+                .append(encode(v))));
+        return send(HttpRequest.newBuilder(URI.create(base + action)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -77,6 +77,19 @@ class ClipForms {
                 clip -> review.removeBookmark(viewers.of(who), clip, bookmarkId));
     }
 
+    @PostMapping("/incident")
+    String group(@PathVariable String id, @RequestParam(name = "clip", required = false) java.util.List<String> others,
+            @RequestParam(required = false) String cadIncident, @RequestParam(required = false) String reason,
+            Authentication who, RedirectAttributes redirect) {
+        return change(id, reason, redirect, "Grouped as one incident.", clip -> {
+            java.util.List<ClipId> clips = new java.util.ArrayList<>(java.util.List.of(clip));
+            if (others != null) {
+                others.stream().map(ClipId::parse).forEach(clips::add);
+            }
+            review.confirmIncident(viewers.of(who), clips, org.custodian.evidence.CadIncidentNumber.of(cadIncident));
+        });
+    }
+
     private String change(String id, String reason, RedirectAttributes redirect, String notice,
             java.util.function.Consumer<ClipId> action) {
         ClipId clip = ClipId.parse(id);

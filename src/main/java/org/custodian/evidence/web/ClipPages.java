@@ -98,6 +98,7 @@ class ClipPages {
             return "clips/reason";
         }
         addMetadata(model, viewer, clip, why);
+        model.addAttribute("related", reads.related(viewer, clip, why));
         return "clips/details";
     }
 

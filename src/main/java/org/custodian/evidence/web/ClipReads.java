@@ -49,6 +49,14 @@ class ClipReads {
         return new Page(page, search.page(), search.size(), more);
     }
 
+    /** Clips that may show the same incident as {@code clip} (already opened), among those the viewer may see. */
+    List<org.custodian.evidence.RelatedClip> related(Viewer viewer, CataloguedClip clip, AccessReason why) {
+        List<org.custodian.evidence.RelatedClip> related = catalogue.related(clip, ClipAccessPolicy.scope(viewer));
+        audit.record(AuditEvent.succeeded("clip.related-listed", "clip", clip.id()).withReason(why.audited())
+                .with("count", related.size()));
+        return related;
+    }
+
     /**
      * The clip, if the viewer may open it: a clip they may not see at all is "not found" (its existence is not
      * theirs to learn); one they may see only with a reason is refused until they give one.

@@ -90,6 +90,37 @@ class ClipPagesTests {
     }
 
     @Test
+    void aSupervisorSeesOtherOfficersClipsNearbyAndGroupsThemAsOneIncident() {
+        WebSession sergeant = as(Role.SUPERVISOR, null, records.unit());
+        String details = "/clips/" + smiths + "/details";
+
+        WebSession.Page page = sergeant.get(details);
+        WebSession.Page grouped = sergeant.submit(details, "/clips/" + smiths + "/incident",
+                java.util.Map.of("clip", java.util.List.of(jones1.toString()), "cadIncident", java.util.List.of("CAD 55/1JAN")));
+
+        assertThat(page.body()).contains("id=\"related-" + jones1 + "\"", "id=\"confirm-incident\"");
+        assertThat(grouped.status()).isEqualTo(200);
+        assertThat(grouped.path()).isEqualTo(details);
+        assertThat(grouped.body()).contains("Grouped as one incident.");
+        assertThat(audit.find(AuditQuery.forSubject("clip", jones1.toString()))).extracting(AuditEntry::action)
+                .contains("clip.grouped");
+    }
+
+    @Test
+    void theMetadataFormChangesTheClipAndABadValueIsShownNotSaved() {
+        WebSession officer = as(Role.OFFICER, smith, null);
+        String details = "/clips/" + smiths + "/details";
+
+        WebSession.Page saved = officer.submit(details, "/clips/" + smiths + "/metadata", java.util.Map.of("category",
+                java.util.List.of("stop-and-search"), "title", java.util.List.of("Stop on the high street")));
+        WebSession.Page refused = officer.submit(details, "/clips/" + smiths + "/metadata",
+                java.util.Map.of("custodyNumber", java.util.List.of("!")));
+
+        assertThat(saved.body()).contains("Saved.", "Stop on the high street", "Stop and search");
+        assertThat(refused.body()).contains("Custody number &#39;!&#39; is malformed");
+    }
+
+    @Test
     void openingAnothersClipAsksForAReasonAndRecordsIt() {
         WebSession dpo = as(Role.DATA_PROTECTION_OFFICER, null, null);
 
