@@ -1,15 +1,20 @@
 package org.custodian.evidence;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.custodian.evidence.jdbc.ClipAnnotations;
+import org.custodian.evidence.jdbc.ClipSearches;
 import org.custodian.evidence.jdbc.Clips;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
+import org.custodian.fleet.Fleet;
+import org.custodian.fleet.UnitCode;
 import org.custodian.fleet.Paging;
 import org.custodian.shared.NotFoundException;
 import org.custodian.storage.BlobKey;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClipCatalogue {
 
+    /** How far apart in time two clips may start or end and still be suggested as the same incident. */
+    static final Duration RELATED_SLACK = Duration.ofMinutes(10);
+    /** How close two tracks must come for their clips to be suggested as the same incident. */
+    static final double RELATED_METRES = 300;
+
     private final Clips clips;
     private final ClipAnnotations annotations;
+    private final ClipSearches searches;
+    private final Fleet fleet;
+    private final ClipCategories categories;
 
-    ClipCatalogue(Clips clips, ClipAnnotations annotations) {
+    ClipCatalogue(Clips clips, ClipAnnotations annotations, ClipSearches searches, Fleet fleet,
+            @Value("${custodian.evidence.categories:}") List<String> categories) {
         this.clips = clips;
         this.annotations = annotations;
+        this.searches = searches;
+        this.fleet = fleet;
+        this.categories = new ClipCategories(categories.isEmpty() ? ClipCategories.DEFAULTS : categories);
+    }
+
+    public ClipCategories categories() {
+        return categories;
     }
 
     /**
@@ -36,7 +57,58 @@ public class ClipCatalogue {
      */
     @Transactional
     public void add(Clip clip, byte[] wrappedKey) {
-        clips.insert(clip, wrappedKey);
+        clips.insert(clip, wrappedKey, unitOf(clip.recording().officer()));
+    }
+
+    /** The officer's unit now, which is the unit of the shift just docked. */
+    private UnitCode unitOf(CollarNumber officer) {
+        if (officer == null) {
+            return null;
+        }
+        try {
+            return fleet.officer(officer).unit();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CataloguedClip> findCatalogued(ClipId id) {
+        return clips.findCatalogued(id);
+    }
+
+    public CataloguedClip requireCatalogued(ClipId id) {
+        return findCatalogued(id).orElseThrow(() -> new NotFoundException("Clip", id));
+    }
+
+    /** The clips matching {@code search} within {@code scope}: at most one more than a page, to tell if more follow. */
+    @Transactional(readOnly = true)
+    public List<CataloguedClip> search(ClipSearch search, ClipAccessPolicy.ListScope scope) {
+        return searches.search(search, scope);
+    }
+
+    /**
+     * Clips of other officers that may show the same incident: recorded within ten minutes of it and, where both
+     * have a GNSS track, coming within 300 metres of each other. Only those {@code scope} allows.
+     */
+    @Transactional(readOnly = true)
+    public List<RelatedClip> related(CataloguedClip clip, ClipAccessPolicy.ListScope scope) {
+        List<TrackPoint> track = annotations.track(clip.id());
+        List<RelatedClip> related = new java.util.ArrayList<>();
+        for (CataloguedClip other : searches.overlapping(clip, RELATED_SLACK, scope, 200)) {
+            List<TrackPoint> otherTrack = annotations.track(other.id());
+            if (track.isEmpty() || otherTrack.isEmpty()) {
+                related.add(new RelatedClip(other, null));
+            } else {
+                double metres = GeoGrid.closestApproach(track, otherTrack);
+                if (metres <= RELATED_METRES) {
+                    related.add(new RelatedClip(other, metres));
+                }
+            }
+        }
+        related.sort(java.util.Comparator.comparing((RelatedClip r) -> r.metres() == null)
+                .thenComparing(r -> r.clip().clip().recording().startedAt()));
+        return related;
     }
 
     @Transactional(readOnly = true)
@@ -78,8 +150,8 @@ public class ClipCatalogue {
 
     @Transactional
     public void replaceTrack(ClipId id, List<TrackPoint> points) {
-        require(id);
-        annotations.replaceTrack(id, points);
+        Recording recording = require(id).recording();
+        annotations.replaceTrack(id, points, recording.startedAt(), recording.endedAt());
     }
 
     /** Adds the bookmark unless the clip already has the same one (a re-dock); returns whether it was new. */
@@ -101,5 +173,11 @@ public class ClipCatalogue {
     @Transactional(readOnly = true)
     public List<Bookmark> bookmarks(ClipId id) {
         return annotations.bookmarks(id);
+    }
+
+    /** The bookmarks with their ids and who made them (the camera or a person). */
+    @Transactional(readOnly = true)
+    public List<ClipBookmark> clipBookmarks(ClipId id) {
+        return annotations.clipBookmarks(id);
     }
 }

@@ -16,6 +16,7 @@ class EvidenceDomainIsPlainJavaTest {
                 .and().doNotHaveSimpleName(Footage.class.getSimpleName())
                 .and().doNotHaveSimpleName(ClipCatalogue.class.getSimpleName())
                 .and().doNotHaveSimpleName(QuarantineReviews.class.getSimpleName())
+                .and().doNotHaveSimpleName(ClipReview.class.getSimpleName())
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "jakarta.servlet..", "tools.jackson..", "org.custodian.evidence.jdbc..",
                         "org.custodian.evidence.web..")

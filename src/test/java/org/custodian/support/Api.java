@@ -45,6 +45,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Response getWithHeader(String path, String name, String value) {
+        return send(request(path).header(name, value).GET());
+    }
+
     /** A GET that accepts any content type (metrics, pages, files). */
     public Response getAny(String path) {
         return send(request(path).header("Accept", "*/*").GET());

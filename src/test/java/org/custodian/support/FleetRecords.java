@@ -61,11 +61,21 @@ public final class FleetRecords {
         custody.issue(CameraSerial.of(camera), CollarNumber.of(officer), from, to);
     }
 
+    /** This instance's unit, which every officer it makes belongs to. */
+    public String unit() {
+        return unit.value();
+    }
+
     /** A user holding only {@code role}; officers are linked to {@code collar}. */
     public String user(Role role, String collar) {
+        return user(role, collar, null);
+    }
+
+    /** A user holding only {@code role}, linked to {@code collar} and to {@code unit} (what a supervisor oversees). */
+    public String user(Role role, String collar, String unitCode) {
         String username = unique("u-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-", 36)
                 .toLowerCase(Locale.ROOT);
-        accounts.create(new StaffUser(username, "Test " + role.title(), Set.of(role), collar, null, true), PASSWORD);
+        accounts.create(new StaffUser(username, "Test " + role.title(), Set.of(role), collar, unitCode, true), PASSWORD);
         return username;
     }
 }

@@ -57,12 +57,25 @@ public final class WebSession {
 
     /** Posts a form as the browser would from {@code from}, with that page's CSRF token; follows the redirect. */
     public Page submit(Page from, String action, java.util.Map<String, String> fields) {
-        Matcher csrf = CSRF.matcher(from.body());
+        java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+        fields.forEach((name, value) -> values.put(name, java.util.List.of(value)));
+        return post(from.body(), "The page has no CSRF token", action, values);
+    }
+
+    /** Posts a form from {@code page} (whose CSRF token it sends) to {@code action}, as a browser submitting it. */
+    public Page submit(String page, String action, java.util.Map<String, java.util.List<String>> fields) {
+        return post(get(page).body(), "The page " + page + " has no form with a CSRF token", action, fields);
+    }
+
+    private Page post(String pageBody, String noToken, String action,
+            java.util.Map<String, java.util.List<String>> fields) {
+        Matcher csrf = CSRF.matcher(pageBody);
         if (!csrf.find()) {
-            throw new IllegalStateException("The page has no CSRF token");
+            throw new IllegalStateException(noToken);
         }
         StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
-        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        fields.forEach((name, values) -> values.forEach(v -> form.append('&').append(encode(name)).append('=')
+                .append(encode(v))));
         return send(HttpRequest.newBuilder(URI.create(base + action)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));

@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodian.evidence.CadIncidentNumber;
+import org.custodian.evidence.CataloguedClip;
 import org.custodian.evidence.Clip;
+import org.custodian.evidence.ClipMetadata;
+import org.custodian.evidence.CrimeReference;
+import org.custodian.evidence.CustodyNumber;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.ClipStatus;
 import org.custodian.evidence.Provenance;
@@ -16,6 +21,7 @@ import org.custodian.evidence.QuarantineReview;
 import org.custodian.evidence.Recording;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
+import org.custodian.fleet.UnitCode;
 import org.custodian.shared.Sha256;
 import org.custodian.storage.BlobKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,14 +50,14 @@ public class Clips {
      * @throws org.springframework.dao.DuplicateKeyException when a clip with the same {@link Clip#dedupKey()}
      *         exists (the same bytes again): the unique column decides, so two racing uploads cannot both win
      */
-    public void insert(Clip clip, byte[] wrappedKey) {
+    public void insert(Clip clip, byte[] wrappedKey, UnitCode unit) {
         Recording r = clip.recording();
         Provenance p = clip.provenance();
         jdbc.sql("""
                 INSERT INTO clip (id, sha256, size_bytes, status, device_sha256, dedup_key, camera_serial, officer_collar,
                                   started_at, ended_at, clock_offset_ms, source, source_reference, file_name,
-                                  source_metadata, blob_key, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  source_metadata, blob_key, received_at, unit_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(clip.id().value(), clip.sha256().hex(), clip.sizeBytes(), clip.status().name(),
                         clip.deviceSha256() == null ? null : clip.deviceSha256().hex(), clip.dedupKey(),
@@ -59,14 +65,38 @@ public class Clips {
                         Timestamps.utc(r.startedAt()), Timestamps.utc(r.endedAt()),
                         r.clockOffset() == null ? null : r.clockOffset().toMillis(), p.source(), p.reference(),
                         p.fileName(), p.metadata().isEmpty() ? null : JSON.writeValueAsString(p.metadata()),
-                        clip.blobKey().value(), Timestamps.utc(clip.receivedAt()))
+                        clip.blobKey().value(), Timestamps.utc(clip.receivedAt()), unit == null ? null : unit.value())
                 .update();
+        if (r.endedAt() != null) {
+            long millis = java.time.Duration.between(r.startedAt(), r.endedAt()).toMillis();
+            jdbc.sql("UPDATE clip_longest SET millis = ? WHERE id = 1 AND millis < ?").params(millis, millis).update();
+        }
         jdbc.sql("INSERT INTO clip_key (clip_id, wrapped_key) VALUES (?, ?)").params(clip.id().value(), wrappedKey)
                 .update();
     }
 
     public Optional<Clip> find(ClipId id) {
         return jdbc.sql("SELECT * FROM clip WHERE id = ?").param(id.value()).query(Clips::map).optional();
+    }
+
+    /** The clip with what the catalogue says of it. */
+    public Optional<CataloguedClip> findCatalogued(ClipId id) {
+        return jdbc.sql("SELECT * FROM clip WHERE id = ?").param(id.value()).query(Clips::mapCatalogued).optional();
+    }
+
+    public void updateMetadata(ClipId id, ClipMetadata m) {
+        jdbc.sql("""
+                UPDATE clip SET category = ?, title = ?, cad_incident = ?, crime_reference = ?, custody_number = ?, notes = ?
+                WHERE id = ?
+                """).params(m.category(), m.title(), text(m.cadIncident()), text(m.crimeReference()),
+                        text(m.custodyNumber()), m.notes(), id.value())
+                .update();
+    }
+
+    /** The longest recording held, which bounds how early a clip overlapping a window can have started. */
+    public Duration longest() {
+        return Duration.ofMillis(jdbc.sql("SELECT millis FROM clip_longest WHERE id = 1").query(Long.class).optional()
+                .orElse(0L));
     }
 
     public Optional<Clip> findByDedupKey(String dedupKey) {
@@ -126,7 +156,19 @@ public class Clips {
                 .single() > 0;
     }
 
-    private static Clip map(ResultSet rs, int row) throws SQLException {
+    static CataloguedClip mapCatalogued(ResultSet rs, int row) throws SQLException {
+        String unit = rs.getString("unit_code");
+        ClipMetadata metadata = new ClipMetadata(rs.getString("category"), rs.getString("title"),
+                CadIncidentNumber.of(rs.getString("cad_incident")), CrimeReference.of(rs.getString("crime_reference")),
+                CustodyNumber.of(rs.getString("custody_number")), rs.getString("notes"));
+        return new CataloguedClip(map(rs, row), metadata, unit == null ? null : UnitCode.of(unit));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static Clip map(ResultSet rs, int row) throws SQLException {
         String officer = rs.getString("officer_collar");
         long offset = rs.getLong("clock_offset_ms");
         Duration clockOffset = rs.wasNull() ? null : Duration.ofMillis(offset);

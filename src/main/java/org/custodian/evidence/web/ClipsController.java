@@ -1,108 +1,180 @@
 package org.custodian.evidence.web;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
-import org.custodian.evidence.Clip;
+import org.custodian.evidence.Bookmark;
+import org.custodian.evidence.CataloguedClip;
+import org.custodian.evidence.ClipAccessPolicy;
+import org.custodian.evidence.ClipBookmark;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraSerial;
-import org.custodian.fleet.CollarNumber;
-import org.custodian.fleet.Paging;
-import org.custodian.identity.Accounts;
-import org.custodian.identity.Role;
-import org.custodian.identity.StaffUser;
+import org.custodian.evidence.ClipReview;
+import org.custodian.evidence.RelatedClip;
+import org.custodian.evidence.Viewer;
 import org.custodian.shared.InvalidValueException;
-import org.custodian.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Clips by camera or officer. All staff may look except external prosecutors (they see only what is
- * shared with them); an officer with no other role sees only their own clips. Every read is audited:
- * who looked at footage records, and when, is itself evidence.
+ * The catalogue: search, one clip, its metadata and bookmarks, and clips that may show the same incident. Who
+ * sees and changes what is {@link ClipAccessPolicy}'s; external prosecutors see nothing here (only what is
+ * shared with them). Every read and every change is audited: who looked at footage records, and why, is itself
+ * evidence.
  */
 @RestController
 @RequestMapping("/api/v1/clips")
 @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
         + "'PROFESSIONAL_STANDARDS', 'AUDITOR', 'ADMINISTRATOR')")
-@Tag(name = "Evidence: clips", description = "Clips received, by camera or officer")
+@Tag(name = "Evidence: clips", description = "Search the catalogue; read and annotate clips")
 class ClipsController {
 
-    /** Roles that see every clip; an officer with none of them sees only their own. */
-    private static final Set<Role> SEE_ALL = Set.of(Role.SUPERVISOR, Role.EVIDENCE_OFFICER,
-            Role.DATA_PROTECTION_OFFICER, Role.PROFESSIONAL_STANDARDS, Role.AUDITOR, Role.ADMINISTRATOR);
-
     private final ClipCatalogue catalogue;
-    private final Accounts accounts;
+    private final ClipReview review;
+    private final ClipReads reads;
+    private final Viewers viewers;
     private final AuditLog audit;
 
-    ClipsController(ClipCatalogue catalogue, Accounts accounts, AuditLog audit) {
+    ClipsController(ClipCatalogue catalogue, ClipReview review, ClipReads reads, Viewers viewers, AuditLog audit) {
         this.catalogue = catalogue;
-        this.accounts = accounts;
+        this.review = review;
+        this.reads = reads;
+        this.viewers = viewers;
         this.audit = audit;
     }
 
     @GetMapping
-    @Operation(summary = "Clips of a camera (or of an officer), newest recording first")
-    List<ClipJson> list(@RequestParam(required = false) String camera, @RequestParam(required = false) String officer,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
-            Authentication who) {
-        Paging paging = new Paging(page, size);
-        Viewer viewer = viewer(who);
-        CollarNumber requested = officer == null ? null : CollarNumber.of(officer);
-        if (!viewer.seesAll() && (viewer.collar() == null || (requested != null && !requested.equals(viewer.collar())))) {
-            audit.record(AuditEvent.denied("clip.listed", "officer", String.valueOf(requested)));
-            return List.of();
-        }
-        CollarNumber byOfficer = viewer.seesAll() ? requested : viewer.collar();
-        List<Clip> clips;
-        AuditEvent event;
-        if (camera != null) {
-            CameraSerial serial = CameraSerial.of(camera);
-            clips = catalogue.ofCamera(serial, byOfficer, paging);
-            event = AuditEvent.succeeded("clip.listed", "camera", serial);
-        } else if (byOfficer != null) {
-            clips = catalogue.ofOfficer(byOfficer, paging);
-            event = AuditEvent.succeeded("clip.listed", "officer", byOfficer);
-        } else {
-            throw new InvalidValueException("Give a camera (serial) or an officer (collar number) to list clips of");
-        }
-        audit.record(event.with("count", clips.size()).with("page", page));
-        return clips.stream().map(ClipJson::of).toList();
+    @Operation(summary = "Search clips (newest recording first by default); only those the caller may see",
+            description = "officer, camera, unit, from/to (ISO-8601; the recording overlaps the window), lat+lon+radius "
+                    + "(metres, at most 50 km; the GNSS track passes within the circle), category (or 'uncategorised'), "
+                    + "reference (CAD, crime or custody number), q (text in title, notes, references, bookmarks), "
+                    + "sort ('startedAt desc', 'startedAt asc', 'receivedAt desc'), page, size (at most 200, default 50). "
+                    + "Header X-More-Clips says whether another page follows.")
+    ResponseEntity<List<ClipJson>> search(ClipQuery query, Authentication who) {
+        ClipReads.Page page = reads.search(viewers.of(who), query);
+        return ResponseEntity.ok().header("X-More-Clips", Boolean.toString(page.more()))
+                .body(page.clips().stream().map(ClipJson::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One clip")
-    ClipJson one(@PathVariable String id, Authentication who) {
+    @Operation(summary = "One clip with its bookmarks; a clip not your own needs a reason (reason or X-Access-Reason)")
+    ClipJson one(@PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestHeader(name = "X-Access-Reason", required = false) String reasonHeader,
+            @RequestParam(required = false) String purpose, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        Clip clip = catalogue.require(clipId);
-        Viewer viewer = viewer(who);
-        if (!viewer.seesAll() && (viewer.collar() == null || !viewer.collar().equals(clip.recording().officer()))) {
-            audit.record(AuditEvent.denied("clip.read", "clip", clipId));
-            throw new NotFoundException("Clip", clipId);
+        CataloguedClip clip = reads.open(viewers.of(who), clipId, AccessReason.of(reason, reasonHeader, purpose),
+                "clip.read");
+        return ClipJson.of(clip, catalogue.clipBookmarks(clipId),
+                review.incidentsOf(clipId).stream().map(Object::toString).toList());
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change category, title, cadIncident, crimeReference, custodyNumber or notes (null clears)")
+    ClipJson change(@PathVariable String id, @RequestBody Map<String, Object> body, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        Viewer viewer = visible(who, clipId, "clip.metadata-changed");
+        Map<String, String> changes = new LinkedHashMap<>();
+        body.forEach((field, value) -> {
+            if (value != null && !(value instanceof String)) {
+                throw new InvalidValueException(field + " must be text (or null to clear it)");
+            }
+            changes.put(field, (String) value);
+        });
+        review.changeMetadata(viewer, clipId, changes);
+        return ClipJson.of(catalogue.requireCatalogued(clipId));
+    }
+
+    /** A bookmark as sent: {@code at} (ISO-8601) or {@code offsetSeconds} into the recording, optional end, text. */
+    record BookmarkRequest(Instant at, Double offsetSeconds, Instant endAt, String text) {
+    }
+
+    @PostMapping("/{id}/bookmarks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a bookmark of your own")
+    ClipJson.BookmarkJson addBookmark(@PathVariable String id, @RequestBody BookmarkRequest request, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        Viewer viewer = visible(who, clipId, "clip.bookmark-added");
+        return ClipJson.BookmarkJson.of(review.addBookmark(viewer, clipId, bookmark(clipId, request)));
+    }
+
+    @PutMapping("/{id}/bookmarks/{bookmarkId}")
+    @Operation(summary = "Change a bookmark a person made (the camera's are kept as made: 409)")
+    ClipJson.BookmarkJson changeBookmark(@PathVariable String id, @PathVariable long bookmarkId,
+            @RequestBody BookmarkRequest request, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        Viewer viewer = visible(who, clipId, "clip.bookmark-changed");
+        return ClipJson.BookmarkJson.of(review.changeBookmark(viewer, clipId, bookmarkId, bookmark(clipId, request)));
+    }
+
+    @DeleteMapping("/{id}/bookmarks/{bookmarkId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a bookmark a person made (the camera's are kept as made: 409)")
+    void removeBookmark(@PathVariable String id, @PathVariable long bookmarkId, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        review.removeBookmark(visible(who, clipId, "clip.bookmark-removed"), clipId, bookmarkId);
+    }
+
+    /** A clip suggested as the same incident, with how near its track came (null: no tracks to compare). */
+    record RelatedJson(ClipJson clip, Double metres) {
+    }
+
+    @GetMapping("/{id}/related")
+    @Operation(summary = "Clips of other officers recorded within 10 minutes and, where tracks exist, 300 m of this one")
+    List<RelatedJson> related(@PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestHeader(name = "X-Access-Reason", required = false) String reasonHeader, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        Viewer viewer = viewers.of(who);
+        CataloguedClip clip = reads.open(viewer, clipId, AccessReason.of(reason, reasonHeader, null),
+                "clip.related-listed");
+        List<RelatedClip> related = catalogue.related(clip, ClipAccessPolicy.scope(viewer));
+        return related.stream().map(r -> new RelatedJson(ClipJson.of(r.clip()), r.metres())).toList();
+    }
+
+    /** The viewer, if the clip is one they can see at all; otherwise "not found", and the attempt audited. */
+    private Viewer visible(Authentication who, ClipId id, String action) {
+        Viewer viewer = viewers.of(who);
+        CataloguedClip clip = catalogue.requireCatalogued(id);
+        if (ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())
+                == ClipAccessPolicy.Access.REFUSED) {
+            audit.record(AuditEvent.denied(action, "clip", id));
+            throw new org.custodian.shared.NotFoundException("Clip", id);
         }
-        audit.record(AuditEvent.succeeded("clip.read", "clip", clipId));
-        return ClipJson.of(clip);
+        return viewer;
     }
 
-    /** Who is asking: someone who sees every clip, or an officer limited to their own collar number (if any). */
-    private record Viewer(boolean seesAll, CollarNumber collar) {
-    }
-
-    private Viewer viewer(Authentication who) {
-        StaffUser user = accounts.require(who.getName());
-        return new Viewer(user.roles().stream().anyMatch(SEE_ALL::contains),
-                user.collarNumber() == null ? null : CollarNumber.of(user.collarNumber()));
+    private Bookmark bookmark(ClipId id, BookmarkRequest request) {
+        Instant at = request.at();
+        if (at == null && request.offsetSeconds() != null) {
+            if (request.offsetSeconds() < 0) {
+                throw new InvalidValueException("offsetSeconds cannot be negative");
+            }
+            at = catalogue.require(id).recording().startedAt().plusMillis(Math.round(request.offsetSeconds() * 1000));
+        }
+        if (at == null) {
+            throw new InvalidValueException("A bookmark needs 'at' (ISO-8601) or 'offsetSeconds' into the recording");
+        }
+        String text = request.text() == null || request.text().isBlank() ? null : request.text().strip();
+        return new Bookmark(at, request.endAt(), text, null, null);
     }
 }

@@ -97,22 +97,28 @@ class ClipsApiTests {
     }
 
     @Test
-    void everyReadOfAClipIsAuditedWithWhoReadIt() {
-        String supervisor = records.user(Role.SUPERVISOR, null);
+    void everyReadOfAClipIsAuditedWithWhoReadItAndWhy() {
+        String supervisor = records.user(Role.SUPERVISOR, null, records.unit());
 
         Api.Response response = Api.at(port).as(supervisor, FleetRecords.PASSWORD).get("/api/v1/clips/" + jonesClip.clipId());
 
         assertThat(response.json().get("officer").asString()).isEqualTo(jones);
+        assertThat(response.json().get("unit").asString()).isEqualTo(records.unit());
+        String evidence = records.user(Role.EVIDENCE_OFFICER, null);
+        assertThat(Api.at(port).as(evidence, FleetRecords.PASSWORD)
+                .get("/api/v1/clips/" + jonesClip.clipId() + "?reason=Case%20file%20review").status()).isEqualTo(200);
         assertThat(audit.find(AuditQuery.forSubject("clip", jonesClip.clipId().toString())))
-                .filteredOn(e -> e.action().equals("clip.read")).extracting(AuditEntry::actor).containsExactly(supervisor);
+                .filteredOn(e -> e.action().equals("clip.read")).extracting(AuditEntry::actor, AuditEntry::reason)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(supervisor, null),
+                        org.assertj.core.groups.Tuple.tuple(evidence, "Case file review"));
     }
 
     @Test
-    void prosecutorsCannotListAndAListNeedsACameraOrOfficer() {
+    void prosecutorsCannotListAndBadParametersAreRefused() {
         Api prosecutor = Api.at(port).as(records.user(Role.PROSECUTOR, null), FleetRecords.PASSWORD);
 
         assertThat(prosecutor.get("/api/v1/clips?camera=" + camera).status()).isEqualTo(403);
-        assertThat(Api.at(port).admin().get("/api/v1/clips").status()).isEqualTo(400);
+        assertThat(Api.at(port).admin().get("/api/v1/clips?size=500").status()).isEqualTo(400);
         assertThat(Api.at(port).admin().get("/api/v1/clips/not-a-uuid").status()).isEqualTo(400);
         assertThat(Api.at(port).get("/api/v1/clips?camera=" + camera).status()).isEqualTo(401);
     }
