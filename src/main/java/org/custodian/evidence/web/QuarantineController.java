@@ -1,5 +1,6 @@
 package org.custodian.evidence.web;
 
+import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.QuarantineReviews;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +26,11 @@ class QuarantineController {
     static final String REVIEWERS = "hasAnyRole('EVIDENCE_OFFICER', 'ADMINISTRATOR')";
 
     private final QuarantineReviews reviews;
+    private final ClipCatalogue catalogue;
 
-    QuarantineController(QuarantineReviews reviews) {
+    QuarantineController(QuarantineReviews reviews, ClipCatalogue catalogue) {
         this.reviews = reviews;
+        this.catalogue = catalogue;
     }
 
     record Decision(String reason) {
@@ -36,12 +39,13 @@ class QuarantineController {
     @PostMapping("/release")
     @Operation(summary = "Trust a quarantined clip as the camera's original; its device's claim stays on record")
     ClipJson release(@PathVariable String id, @RequestBody Decision decision) {
-        return ClipJson.of(reviews.release(ClipId.parse(id), decision.reason()));
+        return ClipJson.of(catalogue.requireCatalogued(reviews.release(ClipId.parse(id), decision.reason()).id()));
     }
 
     @PostMapping("/confirm")
     @Operation(summary = "Confirm a quarantined clip is not what the camera recorded; it stays quarantined")
     ClipJson confirm(@PathVariable String id, @RequestBody Decision decision) {
-        return ClipJson.of(reviews.confirmCorrupt(ClipId.parse(id), decision.reason()));
+        return ClipJson.of(catalogue.requireCatalogued(
+                reviews.confirmCorrupt(ClipId.parse(id), decision.reason()).id()));
     }
 }

@@ -71,7 +71,7 @@ class QuarantineReviewApiTests {
                 .post(path(quarantined, "release"), Map.of("reason", "Firmware 11.2 hashes the wrong buffer"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        JsonNode clip = Api.at(port).admin().get("/api/v1/clips/" + quarantined.clipId()).json();
+        JsonNode clip = Api.at(port).admin().get("/api/v1/clips/" + quarantined.clipId() + "?reason=quarantine+review").json();
         assertThat(clip.get("status").asString()).isEqualTo("STORED");
         assertThat(clip.get("sha256").asString()).isEqualTo(quarantined.sha256().hex());
         assertThat(clip.get("deviceSha256").asString()).isEqualTo(WRONG_CLAIM.hex());
@@ -111,7 +111,7 @@ class QuarantineReviewApiTests {
         assertThat(admin.post(path(quarantined, "release"), "{}").status()).isEqualTo(400);
         assertThat(admin.post(path(quarantined, "confirm"), "").status()).isEqualTo(400);
 
-        JsonNode clip = admin.get("/api/v1/clips/" + quarantined.clipId()).json();
+        JsonNode clip = admin.get("/api/v1/clips/" + quarantined.clipId() + "?reason=quarantine+review").json();
         assertThat(clip.get("status").asString()).isEqualTo("QUARANTINED");
         assertThat(clip.get("quarantineReview").isNull()).isTrue();
     }
@@ -135,7 +135,7 @@ class QuarantineReviewApiTests {
 
         assertThat(api.post(path(quarantined, "release"), Map.of("reason", "why")).status()).isEqualTo(403);
         assertThat(api.post(path(quarantined, "confirm"), Map.of("reason", "why")).status()).isEqualTo(403);
-        assertThat(Api.at(port).admin().get("/api/v1/clips/" + quarantined.clipId()).json().get("status").asString())
+        assertThat(Api.at(port).admin().get("/api/v1/clips/" + quarantined.clipId() + "?reason=quarantine+review").json().get("status").asString())
                 .isEqualTo("QUARANTINED");
     }
 
