@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The clip model and the footage pipeline are plain Java; only the two application services touch Spring. */
+/** The clip model and the footage pipeline are plain Java; only the application services touch Spring. */
 class EvidenceDomainIsPlainJavaTest {
 
     @Test
@@ -15,6 +15,7 @@ class EvidenceDomainIsPlainJavaTest {
         noClasses().that().resideInAPackage("org.custodian.evidence")
                 .and().doNotHaveSimpleName(Footage.class.getSimpleName())
                 .and().doNotHaveSimpleName(ClipCatalogue.class.getSimpleName())
+                .and().doNotHaveSimpleName(DerivedFootage.class.getSimpleName())
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "jakarta.servlet..", "tools.jackson..", "org.custodian.evidence.jdbc..",
                         "org.custodian.evidence.web..")
