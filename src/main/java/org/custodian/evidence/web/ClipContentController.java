@@ -109,6 +109,9 @@ class ClipContentController {
                 }
                 start = ranges.get(0).getRangeStart(size);
                 end = ranges.get(0).getRangeEnd(size);
+                if (start >= size || start > end) {
+                    throw new IllegalArgumentException("Range starts at or past the end");
+                }
             } catch (IllegalArgumentException e) {
                 response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
                 response.setHeader("Content-Range", "bytes */" + size);
