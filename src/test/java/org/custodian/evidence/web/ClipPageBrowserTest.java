@@ -70,33 +70,56 @@ class ClipPageBrowserTest {
             assertThat(browser.find(By.cssSelector("#track-drawing polyline")).getAttribute("points")).contains(",");
             assertThat(browser.find(By.cssSelector("#map.leaflet-container path.leaflet-interactive"))).isNotNull();
             assertThat(browser.find(By.id("media-facts")).getText()).contains("h264").contains("320×240");
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-
-            Object ready = js.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    const video = document.getElementById('player');
-                    video.muted = true;
-                    video.play().catch(() => {});
-                    (function wait() {
-                      if (video.error) { done('error ' + video.error.code + ' ' + video.error.message); }
-                      else if (video.readyState >= 2) { video.pause(); done(video.readyState); }
-                      else { setTimeout(wait, 100); }
-                    })();
-                    """);
-            assertThat(ready).as("readyState, or the media error").isIn(2L, 3L, 4L);
-
-            Object seeked = js.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    const video = document.getElementById('player');
-                    video.addEventListener('seeked', () => done(video.currentTime), {once: true});
-                    video.addEventListener('error', () => done('error ' + video.error.code), {once: true});
-                    video.currentTime = 3;
-                    """);
-            assertThat(seeked).isInstanceOf(Number.class);
-            assertThat(((Number) seeked).doubleValue()).isBetween(2.5, 3.5);
+            playsAndSeeks(browser, 3);
         }
         assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString()))).filteredOn(
                 e -> e.actor().equals(officer)).extracting(AuditEntry::action).contains("clip.viewed", "clip.played");
+    }
+
+    @Test
+    void aClipBrowsersCannotPlayIsPlayedFromItsRendition() throws Exception {
+        FleetRecords records = new FleetRecords(fleet, custody, accounts);
+        String camera = records.camera();
+        String supervisor = records.user(Role.SUPERVISOR, null);
+        ClipId clip = TestClips.dock(ingest, camera, null, FILMED, TestClips.mkvMjpeg(Duration.ofSeconds(3))).clipId();
+        examination.examine(clip);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(supervisor, FleetRecords.PASSWORD).go("/clips/" + clip);
+            assertThat(browser.find(By.cssSelector("#player source")).getAttribute("src")).endsWith("?rendition=playable");
+            assertThat(browser.find(By.id("track")).getText()).contains("No GNSS track");
+            playsAndSeeks(browser, 2);
+        }
+        assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString()))).filteredOn(
+                e -> e.action().equals("clip.played")).extracting(AuditEntry::details).anyMatch(d -> d.contains("playable"));
+    }
+
+    /** The video reaches HAVE_CURRENT_DATA (2) or better, and a seek to {@code seconds} completes. */
+    private static void playsAndSeeks(Browser browser, double seconds) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+
+        Object ready = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const video = document.getElementById('player');
+                video.muted = true;
+                video.play().catch(() => {});
+                (function wait() {
+                  if (video.error) { done('error ' + video.error.code + ' ' + video.error.message); }
+                  else if (video.readyState >= 2) { video.pause(); done(video.readyState); }
+                  else { setTimeout(wait, 100); }
+                })();
+                """);
+        assertThat(ready).as("readyState, or the media error").isIn(2L, 3L, 4L);
+
+        Object seeked = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const video = document.getElementById('player');
+                video.addEventListener('seeked', () => done(video.currentTime), {once: true});
+                video.addEventListener('error', () => done('error ' + video.error.code), {once: true});
+                video.currentTime = arguments[0];
+                """, seconds);
+        assertThat(seeked).as("the seek, or the media error").isInstanceOf(Number.class);
+        assertThat(((Number) seeked).doubleValue()).isBetween(seconds - 0.5, seconds + 0.5);
     }
 }
