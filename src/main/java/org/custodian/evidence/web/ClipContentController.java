@@ -14,7 +14,6 @@ import org.custodian.evidence.DerivedFootage;
 import org.custodian.evidence.Footage;
 import org.custodian.evidence.media.ClipMedia;
 import org.custodian.evidence.media.MediaExamination;
-import org.custodian.evidence.media.MediaFacts;
 import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.springframework.http.HttpRange;
@@ -30,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A clip's footage for playing and downloading, and the pictures and facts read from it. Footage is
- * decrypted as it is sent, only the range asked for, and never written to disk. Access follows
- * {@link ClipAccess}; every read is audited.
+ * A clip's footage for playing and downloading: decrypted as it is sent, only the range asked for, and
+ * never written to disk. Access follows {@link ClipAccess}; plays and downloads are audited.
  */
 @RestController
 @RequestMapping("/api/v1/clips/{id}")
@@ -75,7 +74,7 @@ class ClipContentController {
             + "a Range header gets 206 with that range")
     void content(@PathVariable String id, @RequestParam(required = false) String rendition,
             @RequestHeader(name = "Range", required = false) String range, Authentication who,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         ClipId clipId = ClipId.parse(id);
         Clip clip = access.require(clipId, who, "clip.played");
         Optional<ClipMedia> known = media.find(clipId);
@@ -91,10 +90,11 @@ class ClipContentController {
         } else {
             throw new InvalidValueException("rendition must be 'playable' (or left out for the original)");
         }
-        serve(clipId, content, range, response);
+        serve(clipId, content, range, "HEAD".equals(request.getMethod()), response);
     }
 
-    private void serve(ClipId id, Content content, String range, HttpServletResponse response) throws IOException {
+    private void serve(ClipId id, Content content, String range, boolean headOnly, HttpServletResponse response)
+            throws IOException {
         long size = content.size();
         response.setHeader("Accept-Ranges", "bytes");
         // Footage must not linger in a browser's disk cache.
@@ -120,13 +120,14 @@ class ClipContentController {
             response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
             response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + size);
         }
-        auditPlayback(id, content, range != null && !ranges.isEmpty(), start, end);
         response.setContentType(content.contentType());
         long length = Math.max(0, end - start + 1);
         response.setContentLengthLong(length);
-        if (length == 0) {
+        if (headOnly || length == 0) {
+            // Headers only: no footage leaves, so there is nothing to decrypt or to audit.
             return;
         }
+        auditPlayback(id, content, !ranges.isEmpty(), start, end);
         try (InputStream in = content.opener().open(start, length)) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[BUFFER];
@@ -160,62 +161,6 @@ class ClipContentController {
             return HttpRange.parseRanges(range);
         } catch (IllegalArgumentException e) {
             return List.of();
-        }
-    }
-
-    @GetMapping("/poster")
-    @Operation(summary = "A picture from a tenth of the way into the clip (JPEG); 404 until it is made")
-    void poster(@PathVariable String id, Authentication who, HttpServletResponse response) throws IOException {
-        picture(id, who, ClipMedia.POSTER, ClipMedia::posterBytes, response);
-    }
-
-    @GetMapping("/thumbnails")
-    @Operation(summary = "Eight pictures spread over the clip, side by side in one JPEG; 404 until made")
-    void thumbnails(@PathVariable String id, Authentication who, HttpServletResponse response) throws IOException {
-        picture(id, who, ClipMedia.THUMBNAILS, ClipMedia::thumbnailsBytes, response);
-    }
-
-    private void picture(String id, Authentication who, String name, java.util.function.Function<ClipMedia, Long> size,
-            HttpServletResponse response) throws IOException {
-        ClipId clipId = ClipId.parse(id);
-        String action = "clip." + name.substring(0, name.indexOf('.')) + "-viewed";
-        access.require(clipId, who, action);
-        Long bytes = media.find(clipId).map(size).orElseThrow(() -> new NotFoundException("Picture " + name + " of clip", clipId));
-        audit.record(AuditEvent.succeeded(action, "clip", clipId));
-        response.setContentType("image/jpeg");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLengthLong(bytes);
-        try (InputStream in = derived.open(clipId, name, bytes, 0, bytes)) {
-            in.transferTo(response.getOutputStream());
-        }
-    }
-
-    @GetMapping("/media")
-    @Operation(summary = "What the clip is as a recording: duration, container, codecs, size, frame rate, sound; "
-            + "404 until it has been examined")
-    MediaJson facts(@PathVariable String id, Authentication who) {
-        ClipId clipId = ClipId.parse(id);
-        access.require(clipId, who, "clip.media-read");
-        ClipMedia found = media.find(clipId).orElseThrow(() -> new NotFoundException("Media facts of clip", clipId));
-        audit.record(AuditEvent.succeeded("clip.media-read", "clip", clipId));
-        return MediaJson.of(found);
-    }
-
-    /** The facts as the API shows them; duration in milliseconds, nulls for what the clip lacks. */
-    record MediaJson(String state, String failure, Long durationMillis, String container, String contentType,
-            String videoCodec, Integer width, Integer height, Double frameRate, String audioCodec,
-            Integer audioChannels, Integer audioSampleRate, boolean playsInBrowsers, boolean poster,
-            boolean thumbnails, boolean playableRendition) {
-
-        static MediaJson of(ClipMedia m) {
-            MediaFacts f = m.facts();
-            return new MediaJson(m.state().name(), m.failure(),
-                    f == null || f.duration() == null ? null : f.duration().toMillis(), f == null ? null : f.container(),
-                    m.contentType(), f == null ? null : f.videoCodec(), f == null ? null : f.width(),
-                    f == null ? null : f.height(), f == null ? null : f.frameRate(), f == null ? null : f.audioCodec(),
-                    f == null ? null : f.audioChannels(), f == null ? null : f.audioSampleRate(),
-                    f != null && f.playsInBrowsers(), m.posterBytes() != null, m.thumbnailsBytes() != null,
-                    m.playableBytes() != null);
         }
     }
 }

@@ -106,6 +106,19 @@ class ClipContentTests {
     }
 
     @Test
+    void aHeadRequestAnswersTheHeadersAndIsNotAuditedAsAPlay() throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/clips/" + clip + "/content"))
+                .header("Authorization", basic(ownerUser)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Length")).contains(String.valueOf(bytes.length));
+        assertThat(response.headers().firstValue("Accept-Ranges")).contains("bytes");
+        assertThat(trail()).extracting(AuditEntry::action).doesNotContain("clip.played", "clip.downloaded");
+    }
+
+    @Test
     void anUnsatisfiableRangeGets416() {
         HttpResponse<byte[]> response = get(ownerUser, "/api/v1/clips/" + clip + "/content", "bytes=" + bytes.length + "-");
 
@@ -225,12 +238,16 @@ class ClipContentTests {
         return audit.find(AuditQuery.forSubject("clip", clip.toString()));
     }
 
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + FleetRecords.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<byte[]> get(String user, String path, String range) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "*/*");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + FleetRecords.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         if (range != null) {
             request.header("Range", range);
