@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Removes footage blobs that never got a clip row: a node stopped between making the blob durable and
  * committing the row. A blob is deleted only when one pass has seen it without a row and a later pass,
  * at least the grace period on, still does, so an upload that is committing right now is never touched
- * however long it took to arrive, and no store needs to report a blob's age.
+ * however long it took to arrive, and no store needs to report a blob's age. Only clips' own blobs, filed by
+ * day under {@link Footage#PREFIX}, are listed: blobs derived from a clip (under {@code derived/}) are never
+ * taken for orphans.
  */
 @Component
 public class FootageReconciler {
