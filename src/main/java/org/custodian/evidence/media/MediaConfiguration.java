@@ -1,5 +1,6 @@
 package org.custodian.evidence.media;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 class MediaConfiguration {
 
     @Bean
+    @ConditionalOnProperty(name = "custodian.media.enabled", havingValue = "true", matchIfMissing = true)
     RecurringTask<Void> clipMediaTask(MediaExamination examination, MediaProperties properties) {
         return Tasks.recurring("clip-media", FixedDelay.of(properties.interval()))
                 .execute((instance, context) -> examination.examinePending());
