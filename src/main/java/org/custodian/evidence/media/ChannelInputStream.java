@@ -33,11 +33,11 @@ final class ChannelInputStream extends InputStream {
         }
         channel.position(position);
         ByteBuffer buffer = ByteBuffer.wrap(target, offset, (int) Math.min(length, size - position));
-        int n;
-        do {
+        int n = 0;
+        for (int tries = 0; n == 0 && tries < 1000; tries++) {
             n = channel.read(buffer);
-        } while (n == 0);
-        if (n < 0) {
+        }
+        if (n <= 0) {
             throw new IOException("Footage ended at " + position + " of its " + size + " bytes");
         }
         position += n;
