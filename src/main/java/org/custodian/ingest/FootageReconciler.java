@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committing the row. A blob is deleted only when one pass has seen it without a row and a later pass,
  * at least the grace period on, still does, so an upload that is committing right now is never touched
  * however long it took to arrive, and no store needs to report a blob's age. Blobs the protocol adapters
- * stage ({@link StagedBlobs}) are swept the same way once no upload in progress holds them.
+ * stage ({@link StagedBlobs}) are swept the same way once no upload in progress holds them. Only clips' own
+ * blobs, filed by day under {@link Footage#PREFIX}, are listed: blobs derived from a clip (under
+ * {@code derived/}) are never taken for orphans.
  */
 @Component
 public class FootageReconciler {

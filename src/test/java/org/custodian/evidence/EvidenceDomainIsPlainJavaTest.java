@@ -17,6 +17,7 @@ class EvidenceDomainIsPlainJavaTest {
                 .and().doNotHaveSimpleName(ClipCatalogue.class.getSimpleName())
                 .and().doNotHaveSimpleName(QuarantineReviews.class.getSimpleName())
                 .and().doNotHaveSimpleName(ClipReview.class.getSimpleName())
+                .and().doNotHaveSimpleName(DerivedFootage.class.getSimpleName())
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "jakarta.servlet..", "tools.jackson..", "org.custodian.evidence.jdbc..",
                         "org.custodian.evidence.web..")

@@ -19,9 +19,24 @@ public final class ClipKey {
     private final byte[] wrapped;
 
     ClipKey(StreamingAead aead, String clipId, byte[] wrapped) {
+        this(aead, associatedData(clipId), wrapped);
+    }
+
+    private ClipKey(StreamingAead aead, byte[] associatedData, byte[] wrapped) {
         this.aead = aead;
-        this.associatedData = associatedData(clipId);
+        this.associatedData = associatedData;
         this.wrapped = wrapped.clone();
+    }
+
+    /**
+     * The same data key for a blob derived from the clip (a poster, a rendition), its ciphertext bound to
+     * the derived blob's name as well, so one derived blob can never be passed off as another or as the clip.
+     */
+    public ClipKey forDerived(String name) {
+        byte[] suffix = ("/derived/" + name).getBytes(StandardCharsets.UTF_8);
+        byte[] bound = java.util.Arrays.copyOf(associatedData, associatedData.length + suffix.length);
+        System.arraycopy(suffix, 0, bound, associatedData.length, suffix.length);
+        return new ClipKey(aead, bound, wrapped);
     }
 
     static byte[] associatedData(String clipId) {
