@@ -21,12 +21,15 @@ final class CatalogueFixture {
 
     private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
     private static final Random RANDOM = new Random();
+    /** Days handed out so far: each fixture gets a day of its own, so no other test's clips are near in time. */
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS =
+            new java.util.concurrent.atomic.AtomicInteger(RANDOM.nextInt(1000));
 
     final Ingest ingest;
-    /** Somewhere in England, and a morning in 2025, unique to this fixture. */
+    /** Somewhere in England, and a morning between 2005 and 2008 that no other fixture has. */
     final double latitude = 50.8 + RANDOM.nextDouble() * 2.5;
     final double longitude = -2.5 + RANDOM.nextDouble() * 2.5;
-    final Instant morning = Instant.parse("2025-01-01T08:00:00Z").plusSeconds(86_400L * RANDOM.nextInt(360));
+    final Instant morning = Instant.parse("2005-01-01T08:00:00Z").plusSeconds(86_400L * DAYS.getAndIncrement());
 
     CatalogueFixture(Ingest ingest) {
         this.ingest = ingest;
