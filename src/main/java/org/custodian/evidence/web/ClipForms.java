@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms of the metadata section: each change goes through {@link ClipReview} (checked, audited) and returns to
- * the details page with a notice or the refusal, carrying the reason the page was opened with.
+ * the clip's page with a notice or the refusal, carrying the reason the page was opened with.
  */
 @Controller
 @RequestMapping("/clips/{id}")
@@ -99,7 +99,7 @@ class ClipForms {
         } catch (InvalidValueException | RuleViolationException | ClipAccessRefusedException | NotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        String back = "redirect:/clips/" + clip + "/details";
+        String back = "redirect:/clips/" + clip;
         return reason == null || reason.isBlank() ? back
                 : back + "?reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
     }
