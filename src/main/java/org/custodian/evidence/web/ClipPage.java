@@ -101,7 +101,12 @@ class ClipPage {
     /** The details page of before: the same page now, with the reason or purpose it was opened with. */
     @GetMapping("/clips/{id}/details")
     String details(@PathVariable String id, AccessReason why) {
-        return "redirect:" + withReason(UriComponentsBuilder.fromPath("/clips/{id}"), ClipId.parse(id), why);
+        return "redirect:" + address(ClipId.parse(id), why);
+    }
+
+    /** This page's address for the clip, with the reason and purpose it is opened with. */
+    static String address(ClipId id, AccessReason why) {
+        return withReason(UriComponentsBuilder.fromPath("/clips/{id}"), id, why);
     }
 
     /** What the metadata section ({@code clips/metadata :: metadata}) needs in the model. */

@@ -261,6 +261,15 @@ class ClipContentTests {
     }
 
     @Test
+    void theApiDocumentsTheReasonAndPurposeOfEachRead() {
+        tools.jackson.databind.JsonNode paths = Api.at(port).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/content", "/poster", "/thumbnails", "/media")) {
+            assertThat(paths.get("/api/v1/clips/{id}" + path).get("get").get("parameters").findValuesAsString("name"))
+                    .as(path).contains("reason", "X-Access-Reason", "purpose").doesNotContain("why");
+        }
+    }
+
+    @Test
     void theClipPageShowsTheTrackWithoutTilesAndItsAuditTrailToTheOwnerOnly() {
         catalogue.replaceTrack(clip, List.of(new TrackPoint(FILMED, 51.5007, -0.1246),
                 new TrackPoint(FILMED.plusSeconds(20), 51.5010, -0.1240), new TrackPoint(FILMED.plusSeconds(40), 51.5014, -0.1250)));

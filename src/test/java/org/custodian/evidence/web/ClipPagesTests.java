@@ -112,14 +112,18 @@ class ClipPagesTests {
     @Test
     void theMetadataFormChangesTheClipAndABadValueIsShownNotSaved() {
         WebSession officer = as(Role.OFFICER, smith, null);
-        String details = "/clips/" + smiths;
+        String details = "/clips/" + smiths + "?purpose=statement";
 
+        WebSession.Page page = officer.get(details);
         WebSession.Page saved = officer.submit(details, "/clips/" + smiths + "/metadata", java.util.Map.of("category",
-                java.util.List.of("stop-and-search"), "title", java.util.List.of("Stop on the high street")));
+                java.util.List.of("stop-and-search"), "title", java.util.List.of("Stop on the high street"),
+                "purpose", java.util.List.of("statement")));
         WebSession.Page refused = officer.submit(details, "/clips/" + smiths + "/metadata",
                 java.util.Map.of("custodyNumber", java.util.List.of("!")));
 
+        assertThat(page.body()).contains("name=\"purpose\" value=\"statement\"");
         assertThat(saved.body()).contains("Saved.", "Stop on the high street", "Stop and search");
+        assertThat(saved.path()).as("back on the page, still for a statement").isEqualTo(details);
         assertThat(refused.body()).contains("Custody number &#39;!&#39; is malformed");
     }
 
