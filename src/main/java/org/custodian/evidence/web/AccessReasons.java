@@ -40,7 +40,7 @@ class AccessReasons implements WebMvcConfigurer, HandlerMethodArgumentResolver {
         return (operation, handler) -> {
             if (Arrays.stream(handler.getMethodParameters()).anyMatch(this::supportsParameter)) {
                 operation.addParametersItem(new Parameter().in("query").name("reason").schema(new StringSchema())
-                        .description("Why you open a clip that is neither yours nor your unit's (recorded in the audit log)"));
+                        .description("Why you open a clip neither yours nor your unit's (kept in the audit log)"));
                 operation.addParametersItem(new Parameter().in("header").name("X-Access-Reason")
                         .schema(new StringSchema()).description("The reason, as a header instead"));
                 operation.addParametersItem(new Parameter().in("query").name("purpose").schema(new StringSchema())

@@ -99,8 +99,8 @@ class ClipContentController {
         serve(opening, content, range, "HEAD".equals(request.getMethod()), response);
     }
 
-    private void serve(ClipReads.Opening opening, Content content, String range, boolean headOnly, HttpServletResponse response)
-            throws IOException {
+    private void serve(ClipReads.Opening opening, Content content, String range, boolean headOnly,
+            HttpServletResponse response) throws IOException {
         long size = content.size();
         response.setHeader("Accept-Ranges", "bytes");
         // Footage must not linger in a browser's disk cache.

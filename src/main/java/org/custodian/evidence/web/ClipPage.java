@@ -120,7 +120,7 @@ class ClipPage {
         model.addAttribute("purpose", why.purpose());
     }
 
-    /** An endpoint of the clip's footage with the reason and purpose the page was opened with, so reads are audited with them. */
+    /** A footage endpoint with the reason and purpose the page was opened with, so its reads are audited with them. */
     private static String footageUrl(ClipId id, String what, String rendition, AccessReason why) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/api/v1/clips/{id}/" + what);
         if (rendition != null) {

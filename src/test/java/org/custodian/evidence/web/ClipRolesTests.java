@@ -119,16 +119,18 @@ class ClipRolesTests {
         Map<String, WebSession> browsers = new java.util.HashMap<>();
         people.keySet().forEach(name -> {
             WebSession session = WebSession.at(port);
-            session.signIn(logins.get(name), name.equals("administrator") ? "test-admin-password" : FleetRecords.PASSWORD);
+            String password = name.equals("administrator") ? "test-admin-password" : FleetRecords.PASSWORD;
+            session.signIn(logins.get(name), password);
             browsers.put(name, session);
         });
-        expectOf(name -> String.valueOf(browsers.get(name).get("/clips/" + video).status()),
+        String page = "/clips/" + video;
+        expectOf(name -> String.valueOf(browsers.get(name).get(page).status()),
                 "200", "404", "200", "404", "403", "403", "403", "403", "403", "403");
-        expectOf(name -> String.valueOf(browsers.get(name).get("/clips/" + video + "?reason=Complaint%202026%2F114").status()),
+        expectOf(name -> String.valueOf(browsers.get(name).get(page + "?reason=Complaint%202026%2F114").status()),
                 "200", "404", "200", "404", "200", "200", "200", "200", "200", "403");
-        assertThat(browsers.get("auditor").get("/clips/" + video + "?reason=Audit").body())
+        assertThat(browsers.get("auditor").get(page + "?reason=Audit").body())
                 .contains("id=\"no-footage\"").doesNotContain("id=\"player\"");
-        assertThat(browsers.get("evidence officer").get("/clips/" + video).body()).contains("id=\"reason-form\"");
+        assertThat(browsers.get("evidence officer").get(page).body()).contains("id=\"reason-form\"");
     }
 
     /** A short real video of Smith's, examined, so that its pictures and facts exist. */
