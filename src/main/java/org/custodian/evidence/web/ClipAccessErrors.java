@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused clip access is a 403 whose detail says what would allow it (a reason, or a different role). */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = { ClipsController.class, IncidentsController.class })
+@RestControllerAdvice(assignableTypes = { ClipsController.class, IncidentsController.class,
+        ClipContentController.class, ClipMediaController.class })
 class ClipAccessErrors {
 
     @ExceptionHandler(ClipAccessRefusedException.class)

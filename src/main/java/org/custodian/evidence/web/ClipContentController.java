@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
-import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.Clip;
 import org.custodian.evidence.ClipId;
@@ -34,7 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A clip's footage for playing and downloading: decrypted as it is sent, only the range asked for, and
- * never written to disk. Access follows {@link ClipAccess}; plays and downloads are audited.
+ * never written to disk. Access follows {@link org.custodian.evidence.ClipAccessPolicy#toPlay} through
+ * {@link ClipReads}: a clip not one's own needs a reason ({@code reason} or {@code X-Access-Reason}); plays and
+ * downloads are audited with who, when and why.
  */
 @RestController
 @RequestMapping("/api/v1/clips/{id}")
@@ -45,15 +46,17 @@ class ClipContentController {
 
     private static final int BUFFER = 64 * 1024;
 
-    private final ClipAccess access;
+    private final ClipReads reads;
+    private final Viewers viewers;
     private final Footage footage;
     private final DerivedFootage derived;
     private final MediaExamination media;
     private final AuditLog audit;
 
-    ClipContentController(ClipAccess access, Footage footage, DerivedFootage derived, MediaExamination media,
-            AuditLog audit) {
-        this.access = access;
+    ClipContentController(ClipReads reads, Viewers viewers, Footage footage, DerivedFootage derived,
+            MediaExamination media, AuditLog audit) {
+        this.reads = reads;
+        this.viewers = viewers;
         this.footage = footage;
         this.derived = derived;
         this.media = media;
@@ -71,12 +74,15 @@ class ClipContentController {
 
     @GetMapping("/content")
     @Operation(summary = "The clip's original bytes (or ?rendition=playable, its browser-playable copy); "
-            + "a Range header gets 206 with that range")
+            + "a Range header gets 206 with that range; a clip not your own needs a reason (reason or X-Access-Reason), "
+            + "purpose=statement logs an officer's viewing before a statement")
     void content(@PathVariable String id, @RequestParam(required = false) String rendition,
-            @RequestHeader(name = "Range", required = false) String range, Authentication who,
+            @RequestHeader(name = "Range", required = false) String range, AccessReason why, Authentication who,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         ClipId clipId = ClipId.parse(id);
-        Clip clip = access.require(clipId, who, "clip.played");
+        ClipReads.Opening opening = reads.check(viewers.of(who), clipId, why, "clip.played",
+                ClipReads.Use.PLAY);
+        Clip clip = opening.clip().clip();
         Optional<ClipMedia> known = media.find(clipId);
         Content content;
         if (rendition == null) {
@@ -90,11 +96,11 @@ class ClipContentController {
         } else {
             throw new InvalidValueException("rendition must be 'playable' (or left out for the original)");
         }
-        serve(clipId, content, range, "HEAD".equals(request.getMethod()), response);
+        serve(opening, content, range, "HEAD".equals(request.getMethod()), response);
     }
 
-    private void serve(ClipId id, Content content, String range, boolean headOnly, HttpServletResponse response)
-            throws IOException {
+    private void serve(ClipReads.Opening opening, Content content, String range, boolean headOnly,
+            HttpServletResponse response) throws IOException {
         long size = content.size();
         response.setHeader("Accept-Ranges", "bytes");
         // Footage must not linger in a browser's disk cache.
@@ -127,7 +133,7 @@ class ClipContentController {
             // Headers only: no footage leaves, so there is nothing to decrypt or to audit.
             return;
         }
-        auditPlayback(id, content, !ranges.isEmpty(), start, end);
+        auditPlayback(opening, content, !ranges.isEmpty(), start, end);
         try (InputStream in = content.opener().open(start, length)) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[BUFFER];
@@ -142,13 +148,13 @@ class ClipContentController {
      * header), then one per seek or buffer refill. Auditing each would bury a single viewing under dozens of
      * entries, so the request that starts at 0 is recorded as {@code clip.played} (with the range) and a
      * request with no Range at all, a whole-file fetch, as {@code clip.downloaded}. Both record who, which
-     * clip and which bytes; a player cannot show a clip without first asking for byte 0.
+     * clip, which bytes and why; a player cannot show a clip without first asking for byte 0.
      */
-    private void auditPlayback(ClipId id, Content content, boolean ranged, long start, long end) {
+    private void auditPlayback(ClipReads.Opening opening, Content content, boolean ranged, long start, long end) {
         if (ranged && start > 0) {
             return;
         }
-        audit.record(AuditEvent.succeeded(ranged ? "clip.played" : "clip.downloaded", "clip", id)
+        audit.record(opening.as(ranged ? "clip.played" : "clip.downloaded")
                 .with("rendition", content.rendition()).with("bytes", start + "-" + end + "/" + content.size()));
     }
 

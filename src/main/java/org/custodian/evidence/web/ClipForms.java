@@ -1,7 +1,5 @@
 package org.custodian.evidence.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms of the metadata section: each change goes through {@link ClipReview} (checked, audited) and returns to
- * the details page with a notice or the refusal, carrying the reason the page was opened with.
+ * the clip's page with a notice or the refusal, carrying the reason and purpose the page was opened with.
  */
 @Controller
 @RequestMapping("/clips/{id}")
@@ -43,8 +41,8 @@ class ClipForms {
 
     @PostMapping("/metadata")
     String metadata(@PathVariable String id, @RequestParam Map<String, String> form,
-            @RequestParam(required = false) String reason, Authentication who, RedirectAttributes redirect) {
-        return change(id, reason, redirect, "Saved.", clip -> {
+            AccessReason why, Authentication who, RedirectAttributes redirect) {
+        return change(id, why, redirect, "Saved.", clip -> {
             Map<String, String> changes = new LinkedHashMap<>();
             for (String field : org.custodian.evidence.ClipMetadata.FIELDS) {
                 if (form.containsKey(field)) {
@@ -57,31 +55,29 @@ class ClipForms {
 
     @PostMapping("/bookmarks")
     String addBookmark(@PathVariable String id, @RequestParam String offset, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String reason, Authentication who, RedirectAttributes redirect) {
-        return change(id, reason, redirect, "Bookmark added.",
+            AccessReason why, Authentication who, RedirectAttributes redirect) {
+        return change(id, why, redirect, "Bookmark added.",
                 clip -> review.addBookmark(viewers.of(who), clip, bookmark(clip, offset, text)));
     }
 
     @PostMapping("/bookmarks/{bookmarkId}")
     String changeBookmark(@PathVariable String id, @PathVariable long bookmarkId, @RequestParam String offset,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String reason,
-            Authentication who, RedirectAttributes redirect) {
-        return change(id, reason, redirect, "Bookmark changed.",
+            @RequestParam(required = false) String text, AccessReason why, Authentication who, RedirectAttributes redirect) {
+        return change(id, why, redirect, "Bookmark changed.",
                 clip -> review.changeBookmark(viewers.of(who), clip, bookmarkId, bookmark(clip, offset, text)));
     }
 
     @PostMapping("/bookmarks/{bookmarkId}/delete")
     String removeBookmark(@PathVariable String id, @PathVariable long bookmarkId,
-            @RequestParam(required = false) String reason, Authentication who, RedirectAttributes redirect) {
-        return change(id, reason, redirect, "Bookmark removed.",
+            AccessReason why, Authentication who, RedirectAttributes redirect) {
+        return change(id, why, redirect, "Bookmark removed.",
                 clip -> review.removeBookmark(viewers.of(who), clip, bookmarkId));
     }
 
     @PostMapping("/incident")
     String group(@PathVariable String id, @RequestParam(name = "clip", required = false) java.util.List<String> others,
-            @RequestParam(required = false) String cadIncident, @RequestParam(required = false) String reason,
-            Authentication who, RedirectAttributes redirect) {
-        return change(id, reason, redirect, "Grouped as one incident.", clip -> {
+            @RequestParam(required = false) String cadIncident, AccessReason why, Authentication who, RedirectAttributes redirect) {
+        return change(id, why, redirect, "Grouped as one incident.", clip -> {
             java.util.List<ClipId> clips = new java.util.ArrayList<>(java.util.List.of(clip));
             if (others != null) {
                 others.stream().map(ClipId::parse).forEach(clips::add);
@@ -90,7 +86,7 @@ class ClipForms {
         });
     }
 
-    private String change(String id, String reason, RedirectAttributes redirect, String notice,
+    private String change(String id, AccessReason why, RedirectAttributes redirect, String notice,
             java.util.function.Consumer<ClipId> action) {
         ClipId clip = ClipId.parse(id);
         try {
@@ -99,9 +95,7 @@ class ClipForms {
         } catch (InvalidValueException | RuleViolationException | ClipAccessRefusedException | NotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        String back = "redirect:/clips/" + clip + "/details";
-        return reason == null || reason.isBlank() ? back
-                : back + "?reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
+        return "redirect:" + ClipPage.address(clip, why);
     }
 
     /** A moment into the recording as seconds ({@code 95}) or minutes and seconds ({@code 1:35}). */

@@ -57,14 +57,52 @@ class ClipReads {
         return related;
     }
 
+    /** What a person does with a clip: open its record and page, or watch its footage and pictures. */
+    enum Use {
+        OPEN, PLAY;
+
+        ClipAccessPolicy.Access of(Viewer viewer, CataloguedClip clip) {
+            return this == OPEN ? ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())
+                    : ClipAccessPolicy.toPlay(viewer, clip.clip().recording().officer(), clip.unit());
+        }
+    }
+
+    /** A granted opening: the clip and the audit entry saying who opened it and why, not yet recorded. */
+    record Opening(CataloguedClip clip, AuditEvent audited) {
+
+        /** The entry under another action (a download where a play was checked), with more facts to come. */
+        AuditEvent as(String action) {
+            return new AuditEvent(action, audited.subjectType(), audited.subjectId(), audited.reason(),
+                    audited.outcome(), audited.details());
+        }
+    }
+
     /**
-     * The clip, if the viewer may open it: a clip they may not see at all is "not found" (its existence is not
-     * theirs to learn); one they may see only with a reason is refused until they give one.
+     * The clip, if the viewer may open it, the opening audited as {@code action}: a clip they may not see at all is
+     * "not found" (its existence is not theirs to learn); one they may see only with a reason is refused until
+     * they give one.
      */
     CataloguedClip open(Viewer viewer, ClipId id, AccessReason why, String action) {
+        Opening opening = check(viewer, id, why, action, Use.OPEN);
+        audit.record(opening.audited());
+        return opening.clip();
+    }
+
+    /**
+     * The rule of {@link #open} for any use: refusals are audited here; a granted opening is returned with its
+     * audit entry for the caller to record once it knows what was read (a player's later range requests are not
+     * each recorded, see the content endpoint).
+     */
+    Opening check(Viewer viewer, ClipId id, AccessReason why, String action, Use use) {
         CataloguedClip clip = catalogue.requireCatalogued(id);
-        var access = ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit());
+        var access = use.of(viewer, clip);
         if (access == ClipAccessPolicy.Access.REFUSED) {
+            if (use == Use.PLAY && ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())
+                    != ClipAccessPolicy.Access.REFUSED) {
+                // They may see the record (an auditor), so the clip's existence is no secret: say what is refused.
+                audit.record(AuditEvent.denied(action, "clip", id).with("refused", "may not watch footage"));
+                throw new ClipAccessRefusedException("You may see clip " + id + "'s record but not its footage", false);
+            }
             audit.record(AuditEvent.denied(action, "clip", id));
             throw new NotFoundException("Clip", id);
         }
@@ -79,7 +117,6 @@ class ClipReads {
         if (access == ClipAccessPolicy.Access.REASON_REQUIRED) {
             event = event.with("access", "not own: reason given");
         }
-        audit.record(event);
-        return clip;
+        return new Opening(clip, event);
     }
 }

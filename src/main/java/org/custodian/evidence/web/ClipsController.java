@@ -28,9 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,12 +77,9 @@ class ClipsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One clip with its bookmarks; a clip not your own needs a reason (reason or X-Access-Reason)")
-    ClipJson one(@PathVariable String id, @RequestParam(required = false) String reason,
-            @RequestHeader(name = "X-Access-Reason", required = false) String reasonHeader,
-            @RequestParam(required = false) String purpose, Authentication who) {
+    ClipJson one(@PathVariable String id, AccessReason why, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        CataloguedClip clip = reads.open(viewers.of(who), clipId, AccessReason.of(reason, reasonHeader, purpose),
-                "clip.read");
+        CataloguedClip clip = reads.open(viewers.of(who), clipId, why, "clip.read");
         return ClipJson.of(clip, catalogue.clipBookmarks(clipId),
                 review.incidentsOf(clipId).stream().map(Object::toString).toList());
     }
@@ -141,12 +136,10 @@ class ClipsController {
 
     @GetMapping("/{id}/related")
     @Operation(summary = "Clips of other officers recorded within 10 minutes and, where tracks exist, 300 m of this one")
-    List<RelatedJson> related(@PathVariable String id, @RequestParam(required = false) String reason,
-            @RequestHeader(name = "X-Access-Reason", required = false) String reasonHeader, Authentication who) {
+    List<RelatedJson> related(@PathVariable String id, AccessReason why, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         Viewer viewer = viewers.of(who);
-        CataloguedClip clip = reads.open(viewer, clipId, AccessReason.of(reason, reasonHeader, null),
-                "clip.related-listed");
+        CataloguedClip clip = reads.open(viewer, clipId, why, "clip.related-listed");
         List<RelatedClip> related = catalogue.related(clip, ClipAccessPolicy.scope(viewer));
         return related.stream().map(r -> new RelatedJson(ClipJson.of(r.clip()), r.metres())).toList();
     }

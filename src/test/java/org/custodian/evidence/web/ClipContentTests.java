@@ -191,11 +191,13 @@ class ClipContentTests {
     void rolesThatMustNotSeeTheClipAreRefusedAndTheRefusalIsAudited() {
         String prosecutor = records.user(Role.PROSECUTOR, null);
         String otherOfficer = records.user(Role.OFFICER, records.officer());
-        String supervisor = records.user(Role.SUPERVISOR, null);
+        String supervisor = records.user(Role.SUPERVISOR, null, records.unit());
+        String otherSupervisor = records.user(Role.SUPERVISOR, null, "ZZ9");
 
         for (String path : List.of("/content", "/poster", "/thumbnails", "/media")) {
             assertThat(get(prosecutor, "/api/v1/clips/" + clip + path, null).statusCode()).as(path).isEqualTo(403);
             assertThat(get(otherOfficer, "/api/v1/clips/" + clip + path, null).statusCode()).as(path).isEqualTo(404);
+            assertThat(get(otherSupervisor, "/api/v1/clips/" + clip + path, null).statusCode()).as(path).isEqualTo(404);
             assertThat(get(null, "/api/v1/clips/" + clip + path, null).statusCode()).as(path).isEqualTo(401);
         }
         assertThat(get(supervisor, "/api/v1/clips/" + clip + "/content", "bytes=0-9").statusCode()).isEqualTo(206);
@@ -204,6 +206,67 @@ class ClipContentTests {
         assertThat(trail()).extracting(AuditEntry::actor).doesNotContain(prosecutor);
         assertThat(trail()).filteredOn(e -> e.action().equals("clip.played")).extracting(AuditEntry::actor,
                 AuditEntry::outcome).contains(tuple(supervisor, "SUCCEEDED"));
+    }
+
+    @Test
+    void anEvidenceOfficerPlaysAnothersClipOnlyWithAReasonAndTheReasonIsAudited() {
+        String evidenceOfficer = records.user(Role.EVIDENCE_OFFICER, null);
+
+        HttpResponse<byte[]> refused = get(evidenceOfficer, "/api/v1/clips/" + clip + "/content", "bytes=0-9");
+        HttpResponse<byte[]> played = get(evidenceOfficer,
+                "/api/v1/clips/" + clip + "/content?reason=Complaint%202026%2F114", "bytes=0-9");
+        HttpResponse<byte[]> byHeader = getWithReason(evidenceOfficer, "/api/v1/clips/" + clip + "/content",
+                "Disclosure to CPS");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("say why you are opening it")
+                .contains("\"reasonNeeded\":true");
+        assertThat(played.statusCode()).isEqualTo(206);
+        assertThat(played.body()).isEqualTo(Arrays.copyOf(bytes, 10));
+        assertThat(byHeader.statusCode()).isEqualTo(200);
+        assertThat(trail()).filteredOn(e -> e.actor().equals(evidenceOfficer)).extracting(AuditEntry::action,
+                AuditEntry::outcome, AuditEntry::reason).containsExactlyInAnyOrder(
+                        tuple("clip.played", "DENIED", null), tuple("clip.played", "SUCCEEDED", "Complaint 2026/114"),
+                        tuple("clip.downloaded", "SUCCEEDED", "Disclosure to CPS"));
+        assertThat(trail()).filteredOn(e -> "Complaint 2026/114".equals(e.reason())).singleElement()
+                .extracting(AuditEntry::details).asString().contains("not own: reason given").contains("0-9/");
+    }
+
+    @Test
+    void anAuditorSeesTheMediaFactsWithAReasonButNeverTheFootage() {
+        String auditor = records.user(Role.AUDITOR, null);
+
+        HttpResponse<byte[]> content = get(auditor, "/api/v1/clips/" + clip + "/content?reason=Annual%20audit", null);
+
+        assertThat(content.statusCode()).isEqualTo(403);
+        assertThat(new String(content.body(), StandardCharsets.UTF_8)).contains("not its footage");
+        assertThat(get(auditor, "/api/v1/clips/" + clip + "/poster?reason=Annual%20audit", null).statusCode())
+                .isEqualTo(403);
+        assertThat(trail()).filteredOn(e -> e.actor().equals(auditor)).extracting(AuditEntry::action,
+                AuditEntry::outcome).containsOnly(tuple("clip.played", "DENIED"), tuple("clip.poster-viewed", "DENIED"));
+    }
+
+    @Test
+    void anOfficersOwnViewingBeforeAStatementIsLoggedAsSuch() {
+        assertThat(get(ownerUser, "/api/v1/clips/" + clip + "/content?purpose=statement", "bytes=0-99").statusCode())
+                .isEqualTo(206);
+        assertThat(get(ownerUser, "/api/v1/clips/" + clip + "/content?purpose=fun", "bytes=0-99").statusCode())
+                .isEqualTo(400);
+
+        assertThat(trail()).filteredOn(e -> e.action().equals("clip.played")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(ownerUser);
+            assertThat(e.reason()).isEqualTo("before writing a statement");
+            assertThat(e.details()).contains("\"purpose\":\"statement\"");
+        });
+    }
+
+    @Test
+    void theApiDocumentsTheReasonAndPurposeOfEachRead() {
+        tools.jackson.databind.JsonNode paths = Api.at(port).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/content", "/poster", "/thumbnails", "/media")) {
+            assertThat(paths.get("/api/v1/clips/{id}" + path).get("get").get("parameters").findValuesAsString("name"))
+                    .as(path).contains("reason", "X-Access-Reason", "purpose").doesNotContain("why");
+        }
     }
 
     @Test
@@ -244,6 +307,14 @@ class ClipContentTests {
     }
 
     private HttpResponse<byte[]> get(String user, String path, String range) {
+        return send(request(user, path, range));
+    }
+
+    private HttpResponse<byte[]> getWithReason(String user, String path, String reason) {
+        return send(request(user, path, null).header("X-Access-Reason", reason));
+    }
+
+    private HttpRequest.Builder request(String user, String path, String range) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "*/*");
         if (user != null) {
@@ -252,6 +323,10 @@ class ClipContentTests {
         if (range != null) {
             request.header("Range", range);
         }
+        return request;
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

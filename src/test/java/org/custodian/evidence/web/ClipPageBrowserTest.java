@@ -77,25 +77,29 @@ class ClipPageBrowserTest {
     }
 
     @Test
-    void aClipBrowsersCannotPlayIsPlayedFromItsRendition() throws Exception {
+    void aClipBrowsersCannotPlayIsPlayedFromItsRenditionWithTheReasonItWasOpenedWith() throws Exception {
         FleetRecords records = new FleetRecords(fleet, custody, accounts);
         String camera = records.camera();
-        String supervisor = records.user(Role.SUPERVISOR, null);
+        String evidenceOfficer = records.user(Role.EVIDENCE_OFFICER, null);
         ClipId clip = TestClips.dock(ingest, camera, null, FILMED, TestClips.mkvMjpeg(Duration.ofSeconds(3))).clipId();
         examination.examine(clip);
 
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(supervisor, FleetRecords.PASSWORD).go("/clips/" + clip);
-            assertThat(browser.find(By.cssSelector("#player source")).getAttribute("src")).endsWith("?rendition=playable");
+            browser.signIn(evidenceOfficer, FleetRecords.PASSWORD).go("/clips/" + clip + "?reason=Case%20file%2077");
+            assertThat(browser.find(By.cssSelector("#player source")).getAttribute("src"))
+                    .endsWith("?rendition=playable&reason=Case%20file%2077");
             assertThat(browser.find(By.id("track")).getText()).contains("No GNSS track");
             playsAndSeeks(browser, 2);
         }
         assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString()))).filteredOn(
-                e -> e.action().equals("clip.played")).extracting(AuditEntry::details).anyMatch(d -> d.contains("playable"));
+                e -> e.action().equals("clip.played")).singleElement().satisfies(e -> {
+                    assertThat(e.details()).contains("playable");
+                    assertThat(e.reason()).isEqualTo("Case file 77");
+                });
     }
 
     /** The video reaches HAVE_CURRENT_DATA (2) or better, and a seek to {@code seconds} completes. */
-    private static void playsAndSeeks(Browser browser, double seconds) {
+    static void playsAndSeeks(Browser browser, double seconds) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 

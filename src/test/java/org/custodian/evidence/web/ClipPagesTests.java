@@ -64,14 +64,17 @@ class ClipPagesTests {
 
         WebSession.Page home = officer.get("/");
         WebSession.Page mine = officer.get("/clips/mine");
-        WebSession.Page details = officer.get("/clips/" + smiths + "/details?purpose=statement");
+        WebSession.Page details = officer.get("/clips/" + smiths + "?purpose=statement");
 
         assertThat(home.body()).contains("id=\"my-footage\"").doesNotContain("id=\"unit-footage\"");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("id=\"clip-" + smiths + "\"", "/api/v1/clips/" + smiths + "/poster", "No picture")
                 .doesNotContain("id=\"clip-" + jones1 + "\"");
         assertThat(details.status()).isEqualTo(200);
-        assertThat(details.body()).contains("id=\"clip-metadata\"", "id=\"metadata-form\"", "id=\"bookmark-form\"");
+        assertThat(mine.body()).contains("href=\"/clips/" + smiths + "\"");
+        assertThat(details.body()).contains("id=\"player\"", "id=\"clip-metadata\"", "id=\"metadata-form\"",
+                "id=\"bookmark-form\"", "id=\"audit-trail\"", "/api/v1/clips/" + smiths + "/content?purpose=statement");
+        assertThat(officer.get("/clips/" + jones1).status()).isEqualTo(404);
         assertThat(officer.get("/clips/" + jones1 + "/details").status()).isEqualTo(404);
         assertThat(officer.get("/clips/unit").status()).isEqualTo(403);
         assertThat(audit.find(AuditQuery.forSubject("clip", smiths.toString()))).extracting(AuditEntry::reason)
@@ -92,7 +95,7 @@ class ClipPagesTests {
     @Test
     void aSupervisorSeesOtherOfficersClipsNearbyAndGroupsThemAsOneIncident() {
         WebSession sergeant = as(Role.SUPERVISOR, null, records.unit());
-        String details = "/clips/" + smiths + "/details";
+        String details = "/clips/" + smiths;
 
         WebSession.Page page = sergeant.get(details);
         WebSession.Page grouped = sergeant.submit(details, "/clips/" + smiths + "/incident",
@@ -109,14 +112,18 @@ class ClipPagesTests {
     @Test
     void theMetadataFormChangesTheClipAndABadValueIsShownNotSaved() {
         WebSession officer = as(Role.OFFICER, smith, null);
-        String details = "/clips/" + smiths + "/details";
+        String details = "/clips/" + smiths + "?purpose=statement";
 
+        WebSession.Page page = officer.get(details);
         WebSession.Page saved = officer.submit(details, "/clips/" + smiths + "/metadata", java.util.Map.of("category",
-                java.util.List.of("stop-and-search"), "title", java.util.List.of("Stop on the high street")));
+                java.util.List.of("stop-and-search"), "title", java.util.List.of("Stop on the high street"),
+                "purpose", java.util.List.of("statement")));
         WebSession.Page refused = officer.submit(details, "/clips/" + smiths + "/metadata",
                 java.util.Map.of("custodyNumber", java.util.List.of("!")));
 
+        assertThat(page.body()).contains("name=\"purpose\" value=\"statement\"");
         assertThat(saved.body()).contains("Saved.", "Stop on the high street", "Stop and search");
+        assertThat(saved.path()).as("back on the page, still for a statement").isEqualTo(details);
         assertThat(refused.body()).contains("Custody number &#39;!&#39; is malformed");
     }
 
@@ -124,13 +131,22 @@ class ClipPagesTests {
     void openingAnothersClipAsksForAReasonAndRecordsIt() {
         WebSession dpo = as(Role.DATA_PROTECTION_OFFICER, null, null);
 
-        WebSession.Page prompt = dpo.get("/clips/" + smiths + "/details");
-        WebSession.Page opened = dpo.get("/clips/" + smiths + "/details?reason=SAR+2025%2F12");
+        WebSession.Page list = dpo.get("/clips?officer=" + smith);
+        WebSession.Page prompt = dpo.get("/clips/" + smiths);
+        WebSession.Page opened = dpo.get("/clips/" + smiths + "?reason=SAR+2025%2F12");
+        WebSession.Page byOldAddress = dpo.get("/clips/" + smiths + "/details?reason=SAR+2025%2F13");
 
+        assertThat(list.body()).contains("id=\"clip-" + smiths + "\"")
+                .doesNotContain("/api/v1/clips/" + smiths + "/poster");
         assertThat(prompt.status()).isEqualTo(403);
-        assertThat(prompt.body()).contains("id=\"reason-form\"", "A reason is needed");
+        assertThat(prompt.body()).contains("id=\"reason-form\"", "A reason is needed",
+                "action=\"/clips/" + smiths + "\"");
         assertThat(opened.status()).isEqualTo(200);
-        assertThat(opened.body()).contains("id=\"clip-metadata\"").doesNotContain("id=\"metadata-form\"");
+        assertThat(opened.body()).contains("id=\"clip-metadata\"", "id=\"player\"",
+                "/api/v1/clips/" + smiths + "/content?reason=SAR%202025%2F12")
+                .doesNotContain("id=\"metadata-form\"");
+        assertThat(byOldAddress.status()).isEqualTo(200);
+        assertThat(byOldAddress.path()).isEqualTo("/clips/" + smiths + "?reason=SAR%202025%2F13");
         assertThat(audit.find(AuditQuery.forSubject("clip", smiths.toString()))).extracting(AuditEntry::reason)
                 .contains("SAR 2025/12");
     }

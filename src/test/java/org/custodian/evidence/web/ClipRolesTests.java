@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.media.MediaExamination;
+import org.custodian.evidence.media.TestClips;
 import org.custodian.fleet.CameraCustody;
 import org.custodian.fleet.Fleet;
 import org.custodian.identity.Accounts;
@@ -14,6 +16,7 @@ import org.custodian.ingest.Ingest;
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
+import org.custodian.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every catalogue endpoint, asked by each kind of person about Smith's clip: Smith, another officer, Smith's
  * supervisor and another unit's, evidence officer, professional standards, data protection officer, auditor,
- * administrator and prosecutor.
+ * administrator and prosecutor: the record, the footage, its pictures and media facts, and the clip's page.
  */
 @CustodianTest
 class ClipRolesTests {
@@ -37,12 +40,15 @@ class ClipRolesTests {
     CameraCustody custody;
     @Autowired
     Accounts accounts;
+    @Autowired
+    MediaExamination examination;
 
     FleetRecords records;
     String smith;
     ClipId clip;
     ClipId other;
     Map<String, Api> people;
+    Map<String, String> logins = new java.util.LinkedHashMap<>();
 
     @BeforeEach
     void smithsClip() throws Exception {
@@ -53,20 +59,24 @@ class ClipRolesTests {
         clip = at.clip(camera, smith, at.morning, 600);
         other = at.clip(camera, smith, at.morning.plusSeconds(60), 600);
         people = new java.util.LinkedHashMap<>();
-        people.put("own officer", as(Role.OFFICER, smith, null));
-        people.put("other officer", as(Role.OFFICER, records.officer(), null));
-        people.put("unit supervisor", as(Role.SUPERVISOR, null, records.unit()));
-        people.put("other supervisor", as(Role.SUPERVISOR, null, "ZZ8"));
-        people.put("evidence officer", as(Role.EVIDENCE_OFFICER, null, null));
-        people.put("professional standards", as(Role.PROFESSIONAL_STANDARDS, null, null));
-        people.put("data protection officer", as(Role.DATA_PROTECTION_OFFICER, null, null));
-        people.put("auditor", as(Role.AUDITOR, null, null));
+        person("own officer", Role.OFFICER, smith, null);
+        person("other officer", Role.OFFICER, records.officer(), null);
+        person("unit supervisor", Role.SUPERVISOR, null, records.unit());
+        person("other supervisor", Role.SUPERVISOR, null, "ZZ8");
+        person("evidence officer", Role.EVIDENCE_OFFICER, null, null);
+        person("professional standards", Role.PROFESSIONAL_STANDARDS, null, null);
+        person("data protection officer", Role.DATA_PROTECTION_OFFICER, null, null);
+        person("auditor", Role.AUDITOR, null, null);
         people.put("administrator", Api.at(port).admin());
-        people.put("prosecutor", as(Role.PROSECUTOR, null, null));
+        logins.put("administrator", "admin");
+        person("prosecutor", Role.PROSECUTOR, null, null);
     }
 
-    private Api as(Role role, String collar, String unit) {
-        return Api.at(port).as(records.user(role, collar, unit), FleetRecords.PASSWORD);
+    /** A user holding only {@code role}, as the API and as a browser sign in. */
+    private void person(String name, Role role, String collar, String unit) {
+        String username = records.user(role, collar, unit);
+        people.put(name, Api.at(port).as(username, FleetRecords.PASSWORD));
+        logins.put(name, username);
     }
 
     @Test
@@ -83,6 +93,54 @@ class ClipRolesTests {
                 "200", "404", "200", "404", "403", "403", "403", "403", "403", "403");
         expect(api -> status(api.get("/api/v1/clips/" + clip + "?reason=Checking%20a%20complaint")),
                 "200", "404", "200", "404", "200", "200", "200", "200", "200", "403");
+    }
+
+    @Test
+    void footageAndPicturesNeedToBeOnesOwnOrUnitsOrAReasonAndAuditorsNeverGetThem() throws Exception {
+        ClipId video = examinedVideo();
+        for (String path : List.of("/content", "/poster", "/thumbnails")) {
+            expect(api -> status(api.getAny("/api/v1/clips/" + video + path)),
+                    "200", "404", "200", "404", "403", "403", "403", "403", "403", "403");
+            expect(api -> status(api.getAny("/api/v1/clips/" + video + path + "?reason=Complaint%202026%2F114")),
+                    "200", "404", "200", "404", "200", "200", "200", "403", "200", "403");
+        }
+        assertThat(people.get("auditor").getAny("/api/v1/clips/" + video + "/content?reason=Audit").body())
+                .contains("not its footage");
+    }
+
+    @Test
+    void mediaFactsAndTheClipPageAreTheRecordsAndFollowTheOpeningRule() throws Exception {
+        ClipId video = examinedVideo();
+        String media = "/api/v1/clips/" + video + "/media";
+        expect(api -> status(api.get(media)), "200", "404", "200", "404", "403", "403", "403", "403", "403", "403");
+        expect(api -> status(api.get(media + "?reason=Complaint%202026%2F114")),
+                "200", "404", "200", "404", "200", "200", "200", "200", "200", "403");
+
+        Map<String, WebSession> browsers = new java.util.HashMap<>();
+        people.keySet().forEach(name -> {
+            WebSession session = WebSession.at(port);
+            String password = name.equals("administrator") ? "test-admin-password" : FleetRecords.PASSWORD;
+            session.signIn(logins.get(name), password);
+            browsers.put(name, session);
+        });
+        String page = "/clips/" + video;
+        expectOf(name -> String.valueOf(browsers.get(name).get(page).status()),
+                "200", "404", "200", "404", "403", "403", "403", "403", "403", "403");
+        expectOf(name -> String.valueOf(browsers.get(name).get(page + "?reason=Complaint%202026%2F114").status()),
+                "200", "404", "200", "404", "200", "200", "200", "200", "200", "403");
+        assertThat(browsers.get("auditor").get(page + "?reason=Audit").body())
+                .contains("id=\"no-footage\"").doesNotContain("id=\"player\"");
+        assertThat(browsers.get("evidence officer").get(page).body()).contains("id=\"reason-form\"");
+    }
+
+    /** A short real video of Smith's, examined, so that its pictures and facts exist. */
+    private ClipId examinedVideo() throws Exception {
+        String camera = records.camera();
+        java.time.Instant filmed = java.time.Instant.parse("2026-11-19T07:00:00Z");
+        ClipId video = TestClips.dock(ingest, camera, smith, filmed,
+                TestClips.mp4(camera, filmed, java.time.Duration.ofSeconds(2))).clipId();
+        examination.examine(video);
+        return video;
     }
 
     @Test
@@ -132,12 +190,17 @@ class ClipRolesTests {
 
     /** The outcome for each person, in the order they were made. */
     private void expect(java.util.function.Function<Api, String> ask, String... outcomes) {
+        expectOf(name -> ask.apply(people.get(name)), outcomes);
+    }
+
+    /** The outcome for each person, by name, in the order they were made. */
+    private void expectOf(java.util.function.Function<String, String> ask, String... outcomes) {
         List<String> names = List.copyOf(people.keySet());
         Map<String, String> expected = new java.util.LinkedHashMap<>();
         Map<String, String> actual = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             expected.put(names.get(i), outcomes[i]);
-            actual.put(names.get(i), ask.apply(people.get(names.get(i))));
+            actual.put(names.get(i), ask.apply(names.get(i)));
         }
         assertThat(actual).isEqualTo(expected);
     }
