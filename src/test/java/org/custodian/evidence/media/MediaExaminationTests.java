@@ -40,7 +40,7 @@ class MediaExaminationTests {
     static final Instant FILMED = Instant.parse("2026-11-20T09:00:00Z");
 
     @Autowired
-    MediaRecords records;
+    MediaRecords mediaRecords;
     @Autowired
     Ingest ingest;
     @Autowired
@@ -175,10 +175,10 @@ class MediaExaminationTests {
         // Other tests' clips share the database, so this clip is examined directly rather than waiting its turn;
         // what the background job would pick next is asked of the same query it uses.
         for (int attempt = 0; attempt < properties.maxAttempts(); attempt++) {
-            assertThat(records.pending(properties.maxAttempts(), Integer.MAX_VALUE)).contains(id);
+            assertThat(mediaRecords.pending(properties.maxAttempts(), Integer.MAX_VALUE)).contains(id);
             examination.examine(id);
         }
-        assertThat(records.pending(properties.maxAttempts(), Integer.MAX_VALUE)).doesNotContain(id);
+        assertThat(mediaRecords.pending(properties.maxAttempts(), Integer.MAX_VALUE)).doesNotContain(id);
 
         ClipMedia media = examination.find(id).orElseThrow();
         assertThat(media.state()).isEqualTo(ClipMedia.State.FAILED);
