@@ -48,4 +48,10 @@ public class ClipAnnotations {
                         rs.getString("text"), rs.getString("category"), rs.getString("tags")))
                 .list();
     }
+
+    /** Drops the clip's location track and bookmarks (personal data a tombstone does not need). */
+    public void forget(ClipId clip) {
+        jdbc.sql("DELETE FROM clip_track_point WHERE clip_id = ?").param(clip.value()).update();
+        jdbc.sql("DELETE FROM clip_bookmark WHERE clip_id = ?").param(clip.value()).update();
+    }
 }

@@ -1,6 +1,8 @@
 package org.custodian.evidence.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.custodian.audit.AuditEvent;
@@ -8,6 +10,8 @@ import org.custodian.audit.AuditLog;
 import org.custodian.evidence.Clip;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipSection;
+import org.custodian.evidence.ClipStatus;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
 import org.custodian.fleet.Paging;
@@ -46,11 +50,13 @@ class ClipsController {
     private final ClipCatalogue catalogue;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final List<ClipSection> sections;
 
-    ClipsController(ClipCatalogue catalogue, Accounts accounts, AuditLog audit) {
+    ClipsController(ClipCatalogue catalogue, Accounts accounts, AuditLog audit, List<ClipSection> sections) {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.audit = audit;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -87,13 +93,24 @@ class ClipsController {
     ClipJson one(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         Clip clip = catalogue.require(clipId);
+        if (clip.status() == ClipStatus.DELETED) {
+            // A tombstone is not footage: its deletion receipt is in the audit log (uk-rules RET-02).
+            throw new NotFoundException("Clip", clipId);
+        }
         Viewer viewer = viewer(who);
         if (!viewer.seesAll() && (viewer.collar() == null || !viewer.collar().equals(clip.recording().officer()))) {
             audit.record(AuditEvent.denied("clip.read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
         }
         audit.record(AuditEvent.succeeded("clip.read", "clip", clipId));
-        return ClipJson.of(clip);
+        Map<String, Object> more = new LinkedHashMap<>();
+        for (ClipSection section : sections) {
+            Object value = section.of(clip);
+            if (value != null) {
+                more.put(section.name(), value);
+            }
+        }
+        return ClipJson.of(clip, more);
     }
 
     /** Who is asking: someone who sees every clip, or an officer limited to their own collar number (if any). */

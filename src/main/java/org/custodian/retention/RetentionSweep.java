@@ -1,0 +1,175 @@
+package org.custodian.retention;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.custodian.audit.AuditEvent;
+import org.custodian.audit.AuditLog;
+import org.custodian.evidence.Clip;
+import org.custodian.evidence.ClipCatalogue;
+import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Footage;
+import org.custodian.retention.jdbc.Deletions;
+import org.custodian.retention.jdbc.RetainedClipRows;
+import org.custodian.retention.jdbc.RetainedClipRows.Window;
+import org.custodian.storage.BlobKey;
+import org.custodian.storage.BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes every clip whose rule runs out before the next sweep and that nothing holds. Per clip, in an
+ * order that survives a crash at any point: (1) the deletion is recorded as begun and committed; (2) the
+ * data key is deleted, after which no copy of the footage, backups included, can be read (crypto-shredding);
+ * (3) the footage blob and its derived copies ({@code derived/<clip id>/}) are deleted; (4) in one
+ * transaction the clip row becomes a tombstone and the deletion receipt goes into the audit log. Each step
+ * can be repeated, and a sweep first finishes the deletions an earlier one began, so nothing is left
+ * half-deleted and nothing due is missed (uk-rules RET-01, RET-02).
+ */
+@Component
+public class RetentionSweep {
+
+    /** Prefix of the derived copies of a clip (renditions, redactions, exports). */
+    public static final String DERIVED_PREFIX = "derived/";
+
+    /** What one sweep did: how many clips it deleted, the receipts of the first of them, failures left for the next. */
+    public record Report(Instant startedAt, int deleted, List<DeletionReceipt> receipts, int failed) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
+    private static final int RECEIPTS_LISTED = 1000;
+
+    private final RetainedClipRows clips;
+    private final Deletions deletions;
+    private final Policies policies;
+    private final ClipCatalogue catalogue;
+    private final Footage footage;
+    private final BlobStore store;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final RetentionProperties properties;
+
+    RetentionSweep(RetainedClipRows clips, Deletions deletions, Policies policies, ClipCatalogue catalogue,
+            Footage footage, BlobStore store, AuditLog audit, TransactionTemplate tx, Clock clock,
+            RetentionProperties properties) {
+        this.clips = clips;
+        this.deletions = deletions;
+        this.policies = policies;
+        this.catalogue = catalogue;
+        this.footage = footage;
+        this.store = store;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public Report sweep() {
+        Instant startedAt = clock.instant();
+        List<DeletionReceipt> receipts = new ArrayList<>();
+        int[] tally = new int[2];
+        // Deletions an earlier sweep began and did not finish (it died, or the store failed) come first.
+        deletions.unfinished(Integer.MAX_VALUE).forEach(d -> finish(d, receipts, tally));
+        // Whatever falls due before the next sweep goes now, so none outlives its date by a sweep interval.
+        Instant dueBy = startedAt.plus(properties.sweepInterval());
+        List<ClipDeletion> batch;
+        do {
+            batch = tx.execute(status -> begin(dueBy));
+            batch.forEach(d -> finish(d, receipts, tally));
+        } while (!batch.isEmpty());
+        if (tally[0] > 0 || tally[1] > 0) {
+            log.info("Retention sweep deleted {} clip(s); {} failed and will be finished by the next sweep",
+                    tally[0], tally[1]);
+        }
+        return new Report(startedAt, tally[0], List.copyOf(receipts), tally[1]);
+    }
+
+    /** Step 1 for a batch: locks due clips (skipping those another node holds) and records their deletion as begun. */
+    private List<ClipDeletion> begin(Instant dueBy) {
+        PolicyVersion inForce = policies.inForce();
+        RetentionPolicy policy = inForce.policy();
+        Instant now = clock.instant();
+        List<ClipDeletion> begun = new ArrayList<>();
+        for (Window window : RetentionSchedule.windows(policy, dueBy)) {
+            int room = properties.sweepBatch() - begun.size();
+            if (room <= 0) {
+                break;
+            }
+            for (RetainedClip clip : clips.lockCandidates(window, room)) {
+                RetentionDecision decision = policy.decide(clip.category(), clip.recordedAt(), List.of());
+                if (decision.dueAt(dueBy)) {
+                    ClipDeletion deletion = new ClipDeletion(clip.id(), ClipDeletion.State.STARTED, decision.rule(),
+                            policy.version(), decision.deleteAfter(), now, null);
+                    deletions.start(deletion);
+                    begun.add(deletion);
+                }
+            }
+        }
+        return begun;
+    }
+
+    private void finish(ClipDeletion deletion, List<DeletionReceipt> receipts, int[] tally) {
+        try {
+            DeletionReceipt receipt = finish(deletion);
+            if (receipt != null) {
+                tally[0]++;
+                if (receipts.size() < RECEIPTS_LISTED) {
+                    receipts.add(receipt);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            tally[1]++;
+            log.warn("Deleting clip {} failed; its key may be gone already, the next sweep finishes it: {}",
+                    deletion.clip(), e.toString());
+        }
+    }
+
+    /** Steps 2 to 4; each may run again after a crash. Returns null when another sweep finished it first. */
+    DeletionReceipt finish(ClipDeletion deletion) throws IOException {
+        ClipId id = deletion.clip();
+        Clip clip = catalogue.require(id);
+        catalogue.shredKey(id);
+        footage.discard(clip.blobKey());
+        deleteDerivedCopies(id);
+        Instant deletedAt = clock.instant();
+        return tx.execute(status -> {
+            if (!deletions.finish(id, deletedAt)) {
+                return null;
+            }
+            catalogue.entomb(id);
+            DeletionReceipt receipt = new DeletionReceipt(id, clip.sha256(), clip.recording().camera().value(),
+                    clip.recording().startedAt(), deletion.deleteAfter(), deletedAt, deletion.rule(),
+                    deletion.policyVersion());
+            audit.record(receiptEvent(receipt, clip));
+            return receipt;
+        });
+    }
+
+    private void deleteDerivedCopies(ClipId id) throws IOException {
+        try (Stream<BlobKey> derived = store.list(DERIVED_PREFIX + id + "/")) {
+            for (Iterator<BlobKey> it = derived.iterator(); it.hasNext();) {
+                store.delete(it.next());
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static AuditEvent receiptEvent(DeletionReceipt r, Clip clip) {
+        return AuditEvent.succeeded("clip.deleted", "clip", r.clip())
+                .withReason("Retention rule " + r.rule() + " of policy version " + r.policyVersion() + " ran out")
+                .with("sha256", r.sha256().hex()).with("camera", r.camera()).with("recordedAt", r.recordedAt())
+                .with("deleteAfter", r.deleteAfter()).with("deletedAt", r.deletedAt()).with("rule", r.rule())
+                .with("policyVersion", r.policyVersion()).with("sizeBytes", clip.sizeBytes())
+                .with("keyShredded", true);
+    }
+}

@@ -1,0 +1,56 @@
+package org.custodian.retention.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.evidence.ClipId;
+import org.custodian.retention.ClipDeletion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Deletions begun and done (clip_deletion). */
+@Repository
+public class Deletions {
+
+    private final JdbcClient jdbc;
+
+    Deletions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void start(ClipDeletion d) {
+        jdbc.sql("""
+                INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at)
+                VALUES (?, 'STARTED', ?, ?, ?, ?)
+                """).params(d.clip().value(), d.rule(), d.policyVersion(), Timestamps.utc(d.deleteAfter()),
+                Timestamps.utc(d.startedAt())).update();
+    }
+
+    /** Marks the deletion done; false when it was not STARTED (another sweep finished it first). */
+    public boolean finish(ClipId clip, Instant at) {
+        return jdbc.sql("UPDATE clip_deletion SET state = 'DONE', deleted_at = ? WHERE clip_id = ? AND state = 'STARTED'")
+                .params(Timestamps.utc(at), clip.value()).update() == 1;
+    }
+
+    public Optional<ClipDeletion> find(ClipId clip) {
+        return jdbc.sql("SELECT * FROM clip_deletion WHERE clip_id = ?").param(clip.value()).query(Deletions::map)
+                .optional();
+    }
+
+    /** Deletions begun and not finished, oldest first. */
+    public List<ClipDeletion> unfinished(int limit) {
+        return jdbc.sql("SELECT * FROM clip_deletion WHERE state = 'STARTED' ORDER BY started_at LIMIT ?")
+                .param(limit).query(Deletions::map).list();
+    }
+
+    private static ClipDeletion map(ResultSet rs, int row) throws SQLException {
+        return new ClipDeletion(new ClipId(rs.getObject("clip_id", UUID.class)),
+                ClipDeletion.State.valueOf(rs.getString("state")), rs.getString("rule"), rs.getInt("policy_version"),
+                Timestamps.instant(rs, "delete_after"), Timestamps.instant(rs, "started_at"),
+                Timestamps.instant(rs, "deleted_at"));
+    }
+}
