@@ -12,7 +12,6 @@ import org.custodian.evidence.ClipId;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.HoldRows;
 import org.custodian.retention.jdbc.RetainedClipRows;
-import org.custodian.retention.jdbc.RetainedClipRows.Count;
 import org.custodian.retention.jdbc.RetainedClipRows.Window;
 import org.custodian.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -28,6 +27,10 @@ public class RetentionSchedule {
 
     /** A clip due to go, with its decision. */
     public record Due(RetainedClip clip, RetentionDecision decision) {
+    }
+
+    /** How many clips of one unit (empty: none known) and stored category. */
+    public record Count(String unit, String category, long clips) {
     }
 
     /** What a policy would delete at once: counts by unit and category, and the first clips of the list. */
@@ -89,7 +92,7 @@ public class RetentionSchedule {
         List<Count> counts = new ArrayList<>();
         List<Due> list = new ArrayList<>();
         for (Window window : windows(policy, now)) {
-            counts.addAll(clips.countByUnitAndCategory(window));
+            clips.countByUnitAndCategory(window).forEach(c -> counts.add(new Count(c.unit(), c.category(), c.clips())));
             if (list.size() < LIST_LIMIT) {
                 clips.candidates(window, null, LIST_LIMIT - list.size())
                         .forEach(c -> list.add(new Due(c, policy.decide(c.category(), c.recordedAt(), List.of()))));
