@@ -48,6 +48,14 @@ class RetentionScenarioTests {
     @Autowired
     MovableClock clock;
     @Autowired
+    RetentionSweep retentionSweep;
+    @Autowired
+    Policies policies;
+    @Autowired
+    org.custodian.retention.jdbc.PolicyVersions policyVersions;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
     Ingest ingest;
     @Autowired
     ClipCatalogue catalogue;
@@ -146,6 +154,52 @@ class RetentionScenarioTests {
         assertThat(store.exists(BlobKey.of("derived/" + clip + "/rendition.mp4"))).isFalse();
         assertThat(deletedBy(sweep())).as("a second sweep").doesNotContain(clip.toString());
         assertThat(actions(clip).stream().filter("clip.deleted"::equals)).hasSize(1);
+    }
+
+    @Test
+    void twoSweepsRunningAtOnceDeleteEachClipOnce() throws Exception {
+        Instant day0 = Instant.parse("2034-02-01T10:00:00Z");
+        clock.set(day0);
+        List<ClipId> clips = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            clips.add(dock(day0.minus(Duration.ofMinutes(10 + i))));
+        }
+        clock.set(day0.plus(DAY.multipliedBy(31)));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(retentionSweep::sweep);
+            var second = pool.submit(retentionSweep::sweep);
+            RetentionSweep.Report a = first.get();
+            RetentionSweep.Report b = second.get();
+            assertThat(a.failed() + b.failed()).isZero();
+            List<String> deleted = java.util.stream.Stream.concat(a.receipts().stream(), b.receipts().stream())
+                    .map(r -> r.clip().toString()).toList();
+            assertThat(deleted).containsAll(clips.stream().map(ClipId::toString).toList()).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+        }
+        for (ClipId clip : clips) {
+            assertThat(actions(clip).stream().filter("clip.deleted"::equals)).as("receipts of " + clip).hasSize(1);
+            assertThat(catalogue.require(clip).status().name()).isEqualTo("DELETED");
+        }
+    }
+
+    @Test
+    void aChangedConfigurationBecomesAProposalAndLeavesThePolicyInForceAlone() {
+        PolicyVersion before = policies.inForce();
+        RetentionProperties changed = new RetentionProperties(5, Map.of(), 7, Duration.ofHours(1), 500);
+        new Policies(policyVersions, changed, audit, clock, tx).afterPropertiesSet();
+
+        assertThat(policies.inForce().version()).isEqualTo(before.version());
+        List<PolicyVersion> all = policies.all();
+        PolicyVersion proposal = all.get(all.size() - 1);
+        assertThat(proposal.state()).isEqualTo(PolicyState.PROPOSED);
+        assertThat(proposal.proposedBy()).isEqualTo(Policies.CONFIGURATION);
+        assertThat(proposal.policy().baseline().keep()).isEqualTo(RetentionPeriod.ofDays(5));
+        new Policies(policyVersions, changed, audit, clock, tx).afterPropertiesSet();
+        assertThat(policies.all()).as("the same change is proposed once").hasSize(proposal.version());
+        policies.reject(proposal.version(), "admin", "Not agreed");
     }
 
     @Test
