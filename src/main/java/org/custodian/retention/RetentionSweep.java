@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.custodian.audit.AuditEvent;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes every clip whose rule runs out before the next sweep and that nothing holds. Per clip, in an
- * order that survives a crash at any point: (1) the deletion is recorded as begun and committed; (2) the
+ * Deletes every clip whose rule runs out before the next sweep and that nothing holds. Per clip (done a
+ * batch at a time), in an order that survives a crash at any point: (1) the deletion is recorded as begun and committed; (2) the
  * data key is deleted, after which no copy of the footage, backups included, can be read (crypto-shredding);
  * (3) the footage blob and its derived copies ({@code derived/<clip id>/}) are deleted; (4) in one
  * transaction the clip row becomes a tombstone and the deletion receipt goes into the audit log. Each step
@@ -75,22 +77,37 @@ public class RetentionSweep {
 
     public Report sweep() {
         Instant startedAt = clock.instant();
-        List<DeletionReceipt> receipts = new ArrayList<>();
-        int[] tally = new int[2];
+        Tally tally = new Tally();
         // Deletions an earlier sweep began and did not finish (it died, or the store failed) come first.
-        deletions.unfinished(Integer.MAX_VALUE).forEach(d -> finish(d, receipts, tally));
+        List<ClipDeletion> unfinished = deletions.unfinished(Integer.MAX_VALUE);
+        for (int from = 0; from < unfinished.size(); from += properties.sweepBatch()) {
+            finish(unfinished.subList(from, Math.min(unfinished.size(), from + properties.sweepBatch())), tally);
+        }
         // Whatever falls due before the next sweep goes now, so none outlives its date by a sweep interval.
         Instant dueBy = startedAt.plus(properties.sweepInterval());
         List<ClipDeletion> batch;
         do {
             batch = tx.execute(status -> begin(dueBy));
-            batch.forEach(d -> finish(d, receipts, tally));
+            finish(batch, tally);
         } while (!batch.isEmpty());
-        if (tally[0] > 0 || tally[1] > 0) {
+        if (tally.deleted > 0 || tally.failed > 0) {
             log.info("Retention sweep deleted {} clip(s); {} failed and will be finished by the next sweep",
-                    tally[0], tally[1]);
+                    tally.deleted, tally.failed);
         }
-        return new Report(startedAt, tally[0], List.copyOf(receipts), tally[1]);
+        return new Report(startedAt, tally.deleted, List.copyOf(tally.receipts), tally.failed);
+    }
+
+    private static final class Tally {
+        int deleted;
+        int failed;
+        final List<DeletionReceipt> receipts = new ArrayList<>();
+
+        void deleted(DeletionReceipt receipt) {
+            deleted++;
+            if (receipts.size() < RECEIPTS_LISTED) {
+                receipts.add(receipt);
+            }
+        }
     }
 
     /** Step 1 for a batch: locks due clips (skipping those another node holds) and records their deletion as begun. */
@@ -117,41 +134,81 @@ public class RetentionSweep {
         return begun;
     }
 
-    private void finish(ClipDeletion deletion, List<DeletionReceipt> receipts, int[] tally) {
+    /**
+     * Steps 2 to 4 for a batch of begun deletions, each step for the whole batch at once (one transaction
+     * for the keys, one for the tombstones and receipts); each may run again after a crash. A clip whose
+     * blobs could not be deleted stays begun for the next sweep.
+     */
+    private void finish(List<ClipDeletion> begun, Tally tally) {
+        if (begun.isEmpty()) {
+            return;
+        }
+        // Rows are always locked in clip id order, so sweeps finishing overlapping batches cannot deadlock.
+        List<ClipDeletion> batch = begun.stream().sorted(Comparator.comparing(d -> d.clip().value())).toList();
+        List<Clip> found;
         try {
-            DeletionReceipt receipt = finish(deletion);
-            if (receipt != null) {
-                tally[0]++;
-                if (receipts.size() < RECEIPTS_LISTED) {
-                    receipts.add(receipt);
+            found = tx.execute(status -> {
+                List<Clip> rows = new ArrayList<>();
+                for (ClipDeletion d : batch) {
+                    rows.add(catalogue.require(d.clip()));
+                    catalogue.shredKey(d.clip());
                 }
+                return rows;
+            });
+        } catch (RuntimeException e) {
+            tally.failed += batch.size();
+            log.warn("Shredding the keys of {} clip(s) failed; the next sweep tries again: {}", batch.size(), e.toString());
+            return;
+        }
+        List<Integer> erased = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                footage.discard(found.get(i).blobKey());
+                deleteDerivedCopies(batch.get(i).clip());
+                erased.add(i);
+            } catch (IOException | RuntimeException e) {
+                tally.failed++;
+                log.warn("Deleting the footage of clip {} failed (its key is gone); the next sweep finishes it: {}",
+                        batch.get(i).clip(), e.toString());
             }
-        } catch (IOException | RuntimeException e) {
-            tally[1]++;
-            log.warn("Deleting clip {} failed; its key may be gone already, the next sweep finishes it: {}",
-                    deletion.clip(), e.toString());
+        }
+        Instant deletedAt = clock.instant();
+        try {
+            List<DeletionReceipt> receipts = tx.execute(status -> {
+                // Lock every row first, then the audit chain: a sweep holding the chain waits for no row.
+                Set<ClipId> mine = deletions.lockBegun(erased.stream().map(i -> batch.get(i).clip()).toList());
+                List<DeletionReceipt> written = new ArrayList<>();
+                for (int i : erased) {
+                    if (!mine.contains(batch.get(i).clip())) {
+                        continue;
+                    }
+                    DeletionReceipt receipt = entomb(batch.get(i), found.get(i), deletedAt);
+                    if (receipt != null) {
+                        written.add(receipt);
+                    }
+                }
+                return written;
+            });
+            receipts.forEach(tally::deleted);
+        } catch (RuntimeException e) {
+            tally.failed += erased.size();
+            log.warn("Recording the deletion of {} clip(s) failed; the next sweep finishes them: {}", erased.size(),
+                    e.toString());
         }
     }
 
-    /** Steps 2 to 4; each may run again after a crash. Returns null when another sweep finished it first. */
-    DeletionReceipt finish(ClipDeletion deletion) throws IOException {
+    /** Step 4: tombstone and receipt; null when another sweep finished this clip first. */
+    private DeletionReceipt entomb(ClipDeletion deletion, Clip clip, Instant deletedAt) {
         ClipId id = deletion.clip();
-        Clip clip = catalogue.require(id);
-        catalogue.shredKey(id);
-        footage.discard(clip.blobKey());
-        deleteDerivedCopies(id);
-        Instant deletedAt = clock.instant();
-        return tx.execute(status -> {
-            if (!deletions.finish(id, deletedAt)) {
-                return null;
-            }
-            catalogue.entomb(id);
-            DeletionReceipt receipt = new DeletionReceipt(id, clip.sha256(), clip.recording().camera().value(),
-                    clip.recording().startedAt(), deletion.deleteAfter(), deletedAt, deletion.rule(),
-                    deletion.policyVersion());
-            audit.record(receiptEvent(receipt, clip));
-            return receipt;
-        });
+        if (!deletions.finish(id, deletedAt)) {
+            return null;
+        }
+        catalogue.entomb(id);
+        DeletionReceipt receipt = new DeletionReceipt(id, clip.sha256(), clip.recording().camera().value(),
+                clip.recording().startedAt(), deletion.deleteAfter(), deletedAt, deletion.rule(),
+                deletion.policyVersion());
+        audit.record(receiptEvent(receipt, clip));
+        return receipt;
     }
 
     private void deleteDerivedCopies(ClipId id) throws IOException {

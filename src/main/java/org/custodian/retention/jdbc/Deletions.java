@@ -3,8 +3,10 @@ package org.custodian.retention.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
@@ -34,6 +36,21 @@ public class Deletions {
     public boolean finish(ClipId clip, Instant at) {
         return jdbc.sql("UPDATE clip_deletion SET state = 'DONE', deleted_at = ? WHERE clip_id = ? AND state = 'STARTED'")
                 .params(Timestamps.utc(at), clip.value()).update() == 1;
+    }
+
+    /**
+     * Of {@code clips}, those whose deletion is still begun, their rows locked; rows another sweep holds
+     * are skipped, not waited for, so sweeps finishing the same deletions never wait on each other.
+     */
+    public Set<ClipId> lockBegun(List<ClipId> clips) {
+        if (clips.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(clips.size(), "?"));
+        return new HashSet<>(jdbc.sql("SELECT clip_id FROM clip_deletion WHERE state = 'STARTED' AND clip_id IN ("
+                + marks + ") ORDER BY clip_id FOR UPDATE SKIP LOCKED")
+                .params(clips.stream().map(c -> (Object) c.value()).toList())
+                .query((rs, n) -> new ClipId(rs.getObject(1, UUID.class))).list());
     }
 
     public Optional<ClipDeletion> find(ClipId clip) {
