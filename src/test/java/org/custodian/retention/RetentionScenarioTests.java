@@ -250,7 +250,8 @@ class RetentionScenarioTests {
         ClipId mine = dock(day0.minus(Duration.ofHours(1)));
         String other = records.officer();
         ClipId theirs = dock(day0.minus(Duration.ofHours(1)), other);
-        Api officerApi = api().as(records.user(org.custodian.identity.Role.OFFICER, officer), FleetRecords.PASSWORD);
+        String officerUser = records.user(org.custodian.identity.Role.OFFICER, officer);
+        Api officerApi = api().as(officerUser, FleetRecords.PASSWORD);
         long hold = admin().post("/api/v1/clips/" + mine + "/holds", Map.of("kind", "case", "reason", "Arrest"))
                 .json().get("id").asLong();
 
@@ -277,6 +278,13 @@ class RetentionScenarioTests {
         assertThat(supervisorsView).contains(mine.toString(), theirs.toString());
         assertThat(admin().get("/api/v1/retention/expiring?days=3").json().findValuesAsString("clipId"))
                 .doesNotContain(mine.toString());
+
+        org.custodian.support.WebSession web = org.custodian.support.WebSession.at(port);
+        web.signIn(officerUser, FleetRecords.PASSWORD);
+        org.custodian.support.WebSession.Page page = web.get("/retention/expiring");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"clip-" + mine + "\"", "(your own)")
+                .doesNotContain("id=\"clip-" + theirs + "\"");
     }
 
     private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
