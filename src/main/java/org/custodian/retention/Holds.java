@@ -45,8 +45,9 @@ public class Holds {
             throw new ClipDeletionStartedException(clip);
         }
         Hold hold = holds.insert(Hold.place(clip, kind, reference, reason, AuditLog.currentActor(), clock.instant()));
-        audit.record(AuditEvent.succeeded("clip.hold-placed", "clip", clip).withReason(hold.reason())
-                .with("hold", hold.id()).with("kind", kind).with("reference", String.valueOf(hold.reference())));
+        AuditEvent placed = AuditEvent.succeeded("clip.hold-placed", "clip", clip).withReason(hold.reason())
+                .with("hold", hold.id()).with("kind", kind);
+        audit.record(hold.reference() == null ? placed : placed.with("reference", hold.reference()));
         return hold;
     }
 
