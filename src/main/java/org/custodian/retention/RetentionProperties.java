@@ -19,19 +19,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warningDays       clips due within this many days are listed as expiring (RET-04)
  * @param sweepInterval     how often the sweep runs; it deletes what falls due before its next run
  * @param sweepBatch        clips marked for deletion per transaction
+ * @param deleteThreads     blobs deleted at once (each deletion waits for the store to make it durable)
  */
 @ConfigurationProperties("custodian.retention")
 public record RetentionProperties(@DefaultValue("31") int nonEvidentialDays, Map<String, Rule> categories,
         @DefaultValue("7") int warningDays, @DefaultValue("PT1H") Duration sweepInterval,
-        @DefaultValue("500") int sweepBatch) {
+        @DefaultValue("500") int sweepBatch, @DefaultValue("4") int deleteThreads) {
 
     public record Rule(Period keep, Period review) {
     }
 
     public RetentionProperties {
         categories = categories == null ? Map.of() : Map.copyOf(categories);
-        if (warningDays < 0 || sweepBatch < 1 || sweepInterval.isNegative() || sweepInterval.isZero()) {
-            throw new IllegalArgumentException("custodian.retention: warning-days >= 0, sweep-batch >= 1 and a "
+        if (warningDays < 0 || sweepBatch < 1 || deleteThreads < 1 || sweepInterval.isNegative() || sweepInterval.isZero()) {
+            throw new IllegalArgumentException("custodian.retention: warning-days >= 0, sweep-batch and delete-threads >= 1 and a "
                     + "positive sweep-interval are needed");
         }
     }

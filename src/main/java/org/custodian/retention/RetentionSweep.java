@@ -9,6 +9,11 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.custodian.audit.AuditEvent;
@@ -24,6 +29,7 @@ import org.custodian.storage.BlobKey;
 import org.custodian.storage.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * half-deleted and nothing due is missed (uk-rules RET-01, RET-02).
  */
 @Component
-public class RetentionSweep {
+public class RetentionSweep implements DisposableBean {
 
     /** Prefix of the derived copies of a clip (renditions, redactions, exports). */
     public static final String DERIVED_PREFIX = "derived/";
@@ -59,6 +65,7 @@ public class RetentionSweep {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final RetentionProperties properties;
+    private final ExecutorService deleters;
 
     RetentionSweep(RetainedClipRows clips, Deletions deletions, Policies policies, ClipCatalogue catalogue,
             Footage footage, BlobStore store, AuditLog audit, TransactionTemplate tx, Clock clock,
@@ -73,6 +80,17 @@ public class RetentionSweep {
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
+        AtomicInteger threads = new AtomicInteger();
+        this.deleters = Executors.newFixedThreadPool(properties.deleteThreads(), task -> {
+            Thread thread = new Thread(task, "retention-delete-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        deleters.shutdownNow();
     }
 
     public Report sweep() {
@@ -126,8 +144,9 @@ public class RetentionSweep {
                 if (decision.dueAt(dueBy)) {
                     ClipDeletion deletion = new ClipDeletion(clip.id(), ClipDeletion.State.STARTED, decision.rule(),
                             policy.version(), decision.deleteAfter(), now, null);
-                    deletions.start(deletion);
-                    begun.add(deletion);
+                    if (deletions.start(deletion)) {
+                        begun.add(deletion);
+                    }
                 }
             }
         }
@@ -160,16 +179,28 @@ public class RetentionSweep {
             log.warn("Shredding the keys of {} clip(s) failed; the next sweep tries again: {}", batch.size(), e.toString());
             return;
         }
+        List<Future<?>> deleting = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Clip clip = found.get(i);
+            deleting.add(deleters.submit(() -> {
+                footage.discard(clip.blobKey());
+                deleteDerivedCopies(clip.id());
+                return null;
+            }));
+        }
         List<Integer> erased = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
-                footage.discard(found.get(i).blobKey());
-                deleteDerivedCopies(batch.get(i).clip());
+                deleting.get(i).get();
                 erased.add(i);
-            } catch (IOException | RuntimeException e) {
+            } catch (ExecutionException e) {
                 tally.failed++;
                 log.warn("Deleting the footage of clip {} failed (its key is gone); the next sweep finishes it: {}",
-                        batch.get(i).clip(), e.toString());
+                        batch.get(i).clip(), e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tally.failed += batch.size() - i;
+                return;
             }
         }
         Instant deletedAt = clock.instant();

@@ -188,7 +188,7 @@ class RetentionScenarioTests {
     @Test
     void aChangedConfigurationBecomesAProposalAndLeavesThePolicyInForceAlone() {
         PolicyVersion before = policies.inForce();
-        RetentionProperties changed = new RetentionProperties(5, Map.of(), 7, Duration.ofHours(1), 500);
+        RetentionProperties changed = new RetentionProperties(5, Map.of(), 7, Duration.ofHours(1), 500, 4);
         new Policies(policyVersions, changed, audit, clock, tx).afterPropertiesSet();
 
         assertThat(policies.inForce().version()).isEqualTo(before.version());

@@ -24,12 +24,16 @@ public class Deletions {
         this.jdbc = jdbc;
     }
 
-    public void start(ClipDeletion d) {
-        jdbc.sql("""
+    /**
+     * Records the deletion as begun; false when another sweep already did. (A sweep that locked the clip
+     * just after another committed its deletion may have read the clip as a candidate before that commit.)
+     */
+    public boolean start(ClipDeletion d) {
+        return jdbc.sql("""
                 INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at)
-                VALUES (?, 'STARTED', ?, ?, ?, ?)
+                VALUES (?, 'STARTED', ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """).params(d.clip().value(), d.rule(), d.policyVersion(), Timestamps.utc(d.deleteAfter()),
-                Timestamps.utc(d.startedAt())).update();
+                Timestamps.utc(d.startedAt())).update() == 1;
     }
 
     /** Marks the deletion done; false when it was not STARTED (another sweep finished it first). */
