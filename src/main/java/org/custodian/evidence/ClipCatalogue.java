@@ -165,6 +165,25 @@ public class ClipCatalogue {
         return true;
     }
 
+    /**
+     * Crypto-shreds the clip: deletes its wrapped data key, after which no copy of its ciphertext can be
+     * read. Returns whether there was a key to delete (false when it already was).
+     */
+    @Transactional
+    public boolean shredKey(ClipId id) {
+        return clips.deleteKey(id);
+    }
+
+    /**
+     * Leaves only the clip's tombstone: status DELETED, its track and bookmarks gone; hash, size, camera,
+     * officer and times stay to account for it. The same bytes docked again would be a new clip.
+     */
+    @Transactional
+    public void entomb(ClipId id) {
+        annotations.forget(id);
+        clips.markDeleted(id);
+    }
+
     @Transactional(readOnly = true)
     public List<TrackPoint> track(ClipId id) {
         return annotations.track(id);

@@ -112,4 +112,12 @@ public class ClipAnnotations {
         return new ClipBookmark(rs.getLong("id"), b, ClipBookmark.Origin.valueOf(rs.getString("origin")),
                 rs.getString("added_by"));
     }
+
+    /** Drops the clip's location track and bookmarks (personal data a tombstone does not need). */
+    public void forget(ClipId clip) {
+        jdbc.sql("DELETE FROM clip_cell WHERE clip_id = ?").param(clip.value()).update();
+        jdbc.sql("DELETE FROM clip_cell_pending WHERE clip_id = ?").param(clip.value()).update();
+        jdbc.sql("DELETE FROM clip_track_point WHERE clip_id = ?").param(clip.value()).update();
+        jdbc.sql("DELETE FROM clip_bookmark WHERE clip_id = ?").param(clip.value()).update();
+    }
 }

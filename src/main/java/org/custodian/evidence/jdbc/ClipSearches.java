@@ -48,7 +48,7 @@ public class ClipSearches {
     }
 
     public Query query(ClipSearch search, ClipAccessPolicy.ListScope scope) {
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM clip c WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM clip c WHERE c.status <> 'DELETED'");
         List<Object> params = new ArrayList<>();
         restrict(scope, sql, params);
         if (search.officer() != null) {
@@ -111,7 +111,7 @@ public class ClipSearches {
         var r = clip.clip().recording();
         Instant from = r.startedAt().minus(slack);
         Instant to = (r.endedAt() == null ? r.startedAt() : r.endedAt()).plus(slack);
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM clip c WHERE c.id <> ?");
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM clip c WHERE c.id <> ? AND c.status <> 'DELETED'");
         List<Object> params = new ArrayList<>(List.of(clip.id().value()));
         if (r.officer() != null) {
             sql.append(" AND (c.officer_collar IS NULL OR c.officer_collar <> ?)");

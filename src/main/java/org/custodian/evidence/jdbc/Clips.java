@@ -112,20 +112,20 @@ public class Clips {
         }
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("SELECT * FROM clip WHERE camera_serial = ?" + mine
+        return jdbc.sql("SELECT * FROM clip WHERE camera_serial = ? AND status <> 'DELETED'" + mine
                 + " ORDER BY started_at DESC, id LIMIT ? OFFSET ?").params(params).query(Clips::map).list();
     }
 
     /** The officer's clips, newest recording first. */
     public List<Clip> ofOfficer(CollarNumber officer, int limit, long offset) {
-        return jdbc.sql("SELECT * FROM clip WHERE officer_collar = ? ORDER BY started_at DESC, id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT * FROM clip WHERE officer_collar = ? AND status <> 'DELETED' ORDER BY started_at DESC, id LIMIT ? OFFSET ?")
                 .params(officer.value(), limit, offset).query(Clips::map).list();
     }
 
     /** The clips received last, newest first; only those in {@code status} when it is given. */
     public List<Clip> newestReceived(ClipStatus status, int limit) {
         return status == null
-                ? jdbc.sql("SELECT * FROM clip ORDER BY received_at DESC, id LIMIT ?").param(limit).query(Clips::map).list()
+                ? jdbc.sql("SELECT * FROM clip WHERE status <> 'DELETED' ORDER BY received_at DESC, id LIMIT ?").param(limit).query(Clips::map).list()
                 : jdbc.sql("SELECT * FROM clip WHERE status = ? ORDER BY received_at DESC, id LIMIT ?")
                         .params(status.name(), limit).query(Clips::map).list();
     }
@@ -149,6 +149,16 @@ public class Clips {
     public Optional<byte[]> wrappedKey(ClipId id) {
         return jdbc.sql("SELECT wrapped_key FROM clip_key WHERE clip_id = ?").param(id.value())
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    public boolean deleteKey(ClipId id) {
+        return jdbc.sql("DELETE FROM clip_key WHERE clip_id = ?").param(id.value()).update() > 0;
+    }
+
+    /** The dedup key is freed (the same bytes docked again are a new clip), the rest of the row kept. */
+    public void markDeleted(ClipId id) {
+        jdbc.sql("UPDATE clip SET status = 'DELETED', dedup_key = ? WHERE id = ?")
+                .params("deleted/" + id, id.value()).update();
     }
 
     public boolean references(BlobKey key) {

@@ -2,31 +2,42 @@ package org.custodian.evidence.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.custodian.evidence.CataloguedClip;
 import org.custodian.evidence.Clip;
 import org.custodian.evidence.ClipBookmark;
 import org.custodian.evidence.ClipMetadata;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A clip as the API shows it: identifiers as plain strings, instants in ISO-8601 UTC, the SHA-256 in hex, and
  * what the catalogue says of it. {@code officer} is null when nobody held the camera; {@code category} while
  * nobody has categorised it. {@code bookmarks} and {@code incidents} only when one clip is read;
- * {@code quarantineReview} once someone has released a quarantined clip or confirmed it corrupt.
+ * {@code quarantineReview} once someone has released a quarantined clip or confirmed it corrupt. {@code sections}
+ * are what other capabilities add to one clip (e.g. {@code retention}), shown as fields.
  */
 record ClipJson(String id, String sha256, long sizeBytes, String camera, String officer, String unit,
         Instant startedAt, Instant endedAt, String status, String deviceSha256, Long clockOffsetMillis, String source,
         String fileName, Instant receivedAt, String category, String title, String cadIncident, String crimeReference,
         String custodyNumber, String notes, @JsonInclude(JsonInclude.Include.NON_NULL) List<BookmarkJson> bookmarks,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> incidents, Review quarantineReview) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> incidents, Review quarantineReview,
+        @JsonAnyGetter Map<String, Object> sections) {
 
     record Review(String decision, String reviewedBy, Instant reviewedAt, String reason) {
     }
 
     static ClipJson of(CataloguedClip catalogued) {
         return of(catalogued, null, null);
+    }
+
+    /** The same clip with what other capabilities say of it. */
+    ClipJson withSections(Map<String, Object> more) {
+        return new ClipJson(id, sha256, sizeBytes, camera, officer, unit, startedAt, endedAt, status, deviceSha256,
+                clockOffsetMillis, source, fileName, receivedAt, category, title, cadIncident, crimeReference,
+                custodyNumber, notes, bookmarks, incidents, quarantineReview, more);
     }
 
     static ClipJson of(CataloguedClip catalogued, List<ClipBookmark> bookmarks, List<String> incidents) {
@@ -42,7 +53,7 @@ record ClipJson(String id, String sha256, long sizeBytes, String camera, String 
                 text(m.crimeReference()), text(m.custodyNumber()), m.notes(),
                 bookmarks == null ? null : bookmarks.stream().map(BookmarkJson::of).toList(), incidents,
                 c.review() == null ? null : new Review(c.review().decision().name(), c.review().reviewedBy(),
-                        c.review().reviewedAt(), c.review().reason()));
+                        c.review().reviewedAt(), c.review().reason()), Map.of());
     }
 
     private static String text(Object value) {

@@ -9,6 +9,7 @@ import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipAccessRefusedException;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipStatus;
 import org.custodian.evidence.ClipSearch;
 import org.custodian.evidence.Viewer;
 import org.custodian.shared.NotFoundException;
@@ -95,6 +96,10 @@ class ClipReads {
      */
     Opening check(Viewer viewer, ClipId id, AccessReason why, String action, Use use) {
         CataloguedClip clip = catalogue.requireCatalogued(id);
+        if (clip.clip().status() == ClipStatus.DELETED) {
+            // A tombstone is not footage: its deletion receipt is in the audit log (uk-rules RET-02).
+            throw new NotFoundException("Clip", id);
+        }
         var access = use.of(viewer, clip);
         if (access == ClipAccessPolicy.Access.REFUSED) {
             if (use == Use.PLAY && ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())

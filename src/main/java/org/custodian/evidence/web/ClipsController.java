@@ -14,6 +14,7 @@ import org.custodian.evidence.ClipBookmark;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.ClipReview;
+import org.custodian.evidence.ClipSection;
 import org.custodian.evidence.RelatedClip;
 import org.custodian.evidence.Viewer;
 import org.custodian.shared.InvalidValueException;
@@ -53,13 +54,16 @@ class ClipsController {
     private final ClipReads reads;
     private final Viewers viewers;
     private final AuditLog audit;
+    private final List<ClipSection> sections;
 
-    ClipsController(ClipCatalogue catalogue, ClipReview review, ClipReads reads, Viewers viewers, AuditLog audit) {
+    ClipsController(ClipCatalogue catalogue, ClipReview review, ClipReads reads, Viewers viewers, AuditLog audit,
+            List<ClipSection> sections) {
         this.catalogue = catalogue;
         this.review = review;
         this.reads = reads;
         this.viewers = viewers;
         this.audit = audit;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -80,8 +84,15 @@ class ClipsController {
     ClipJson one(@PathVariable String id, AccessReason why, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         CataloguedClip clip = reads.open(viewers.of(who), clipId, why, "clip.read");
+        Map<String, Object> more = new LinkedHashMap<>();
+        for (ClipSection section : sections) {
+            Object value = section.of(clip.clip());
+            if (value != null) {
+                more.put(section.name(), value);
+            }
+        }
         return ClipJson.of(clip, catalogue.clipBookmarks(clipId),
-                review.incidentsOf(clipId).stream().map(Object::toString).toList());
+                review.incidentsOf(clipId).stream().map(Object::toString).toList()).withSections(more);
     }
 
     @PatchMapping("/{id}")

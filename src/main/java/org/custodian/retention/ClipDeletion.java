@@ -1,0 +1,17 @@
+package org.custodian.retention;
+
+import java.time.Instant;
+
+import org.custodian.evidence.ClipId;
+
+/**
+ * A clip's deletion: STARTED is written and committed before anything is destroyed, so whatever stops
+ * a sweep, the next one knows to finish it; DONE once the receipt is in the audit log.
+ */
+public record ClipDeletion(ClipId clip, State state, String rule, int policyVersion, Instant deleteAfter,
+        Instant startedAt, Instant deletedAt) {
+
+    public enum State {
+        STARTED, DONE
+    }
+}

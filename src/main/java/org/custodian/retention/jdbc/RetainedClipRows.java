@@ -1,0 +1,117 @@
+package org.custodian.retention.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.evidence.ClipId;
+import org.custodian.retention.ClipCategory;
+import org.custodian.retention.RetainedClip;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Clips as retention sees them, read straight from the clip table (its category column included) and
+ * the fleet's officer table (for the unit). Candidates for deletion are only stored clips with no hold in
+ * force and no deletion begun; quarantined clips are kept for whoever looks into their integrity.
+ */
+@Repository
+public class RetainedClipRows {
+
+    /** Clips of one category recorded in ({@code after}, {@code upTo}]; {@code after} may be null. */
+    public record Window(ClipCategory category, Instant after, Instant upTo) {
+    }
+
+    private static final String COLUMNS = "c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial";
+    private static final String CANDIDATE = """
+             c.status = 'STORED'
+             AND NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.clip_id = c.id AND h.released_at IS NULL)
+             AND NOT EXISTS (SELECT 1 FROM clip_deletion d WHERE d.clip_id = c.id)
+            """;
+
+    private final JdbcClient jdbc;
+
+    RetainedClipRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<RetainedClip> find(ClipId id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", o.unit_code FROM clip c LEFT JOIN officer o ON o.collar_number = "
+                + "c.officer_collar WHERE c.id = ?").param(id.value()).query(RetainedClipRows::map).optional();
+    }
+
+    /** Locks the clip's row, so a hold placed and a deletion begun cannot pass each other; false if none. */
+    public boolean lock(ClipId id) {
+        return jdbc.sql("SELECT id FROM clip WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).optional()
+                .isPresent();
+    }
+
+    /**
+     * Up to {@code limit} candidates in the window, oldest first, locked; rows another node holds are
+     * skipped rather than waited for, so sweeps on several nodes share the work.
+     */
+    public List<RetainedClip> lockCandidates(Window window, int limit) {
+        Sql sql = where(window);
+        sql.params.add(limit);
+        return jdbc.sql("SELECT " + COLUMNS + ", NULL AS unit_code FROM clip c WHERE " + sql.text
+                + " ORDER BY c.started_at LIMIT ? FOR UPDATE SKIP LOCKED").params(sql.params)
+                .query(RetainedClipRows::map).list();
+    }
+
+    /** Up to {@code limit} candidates in the window, oldest first, with their officer's unit; nothing locked. */
+    public List<RetainedClip> candidates(Window window, String officer, int limit) {
+        Sql sql = where(window);
+        String mine = "";
+        if (officer != null) {
+            mine = " AND c.officer_collar = ?";
+            sql.params.add(officer);
+        }
+        sql.params.add(limit);
+        return jdbc.sql("SELECT " + COLUMNS + ", o.unit_code FROM clip c LEFT JOIN officer o ON o.collar_number = "
+                + "c.officer_collar WHERE " + sql.text + mine + " ORDER BY c.started_at LIMIT ?").params(sql.params)
+                .query(RetainedClipRows::map).list();
+    }
+
+    /** Candidates in the window counted by unit (empty string: no officer or unit) and stored category. */
+    public List<Count> countByUnitAndCategory(Window window) {
+        Sql sql = where(window);
+        return jdbc.sql("SELECT COALESCE(o.unit_code, '') AS unit, c.category, COUNT(*) AS clips FROM clip c "
+                + "LEFT JOIN officer o ON o.collar_number = c.officer_collar WHERE " + sql.text
+                + " GROUP BY COALESCE(o.unit_code, ''), c.category").params(sql.params)
+                .query((rs, n) -> new Count(rs.getString("unit"), rs.getString("category"), rs.getLong("clips")))
+                .list();
+    }
+
+    public record Count(String unit, String category, long clips) {
+    }
+
+    private record Sql(String text, List<Object> params) {
+    }
+
+    private static Sql where(Window window) {
+        List<Object> params = new ArrayList<>();
+        String norm = ClipCategory.normalisedColumn("c.category");
+        // The enum's own name, never user text, goes into the statement.
+        String category = window.category() == ClipCategory.NON_EVIDENTIAL
+                ? "(c.category IS NULL OR " + norm + " = 'NON_EVIDENTIAL')"
+                : norm + " = '" + window.category().name() + "'";
+        StringBuilder text = new StringBuilder(CANDIDATE).append(" AND ").append(category)
+                .append(" AND c.started_at <= ?");
+        params.add(Timestamps.utc(window.upTo()));
+        if (window.after() != null) {
+            text.append(" AND c.started_at > ?");
+            params.add(Timestamps.utc(window.after()));
+        }
+        return new Sql(text.toString(), params);
+    }
+
+    private static RetainedClip map(ResultSet rs, int row) throws SQLException {
+        return new RetainedClip(new ClipId(rs.getObject("id", UUID.class)), rs.getString("category"),
+                Timestamps.instant(rs, "started_at"), rs.getString("status"), rs.getString("officer_collar"),
+                rs.getString("unit_code"), rs.getString("camera_serial"));
+    }
+}

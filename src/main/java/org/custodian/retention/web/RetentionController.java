@@ -1,0 +1,101 @@
+package org.custodian.retention.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.custodian.audit.AuditEvent;
+import org.custodian.audit.AuditLog;
+import org.custodian.evidence.ClipId;
+import org.custodian.retention.RetentionProperties;
+import org.custodian.retention.RetentionSchedule;
+import org.custodian.retention.RetentionSchedule.ClipRetention;
+import org.custodian.retention.RetentionSweep;
+import org.custodian.retention.web.RetentionJson.DueJson;
+import org.custodian.retention.web.RetentionJson.ReceiptJson;
+import org.custodian.shared.InvalidValueException;
+import org.custodian.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * A clip's retention, the clips about to expire (an officer sees their own), and the sweep, which only an
+ * administrator can run: officers can never delete footage. Every read and run is audited.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Retention", description = "When footage is deleted, what expires soon, and the deletion sweep")
+class RetentionController {
+
+    private final RetentionSchedule schedule;
+    private final RetentionSweep sweep;
+    private final RetentionProperties properties;
+    private final RetentionViewers viewers;
+    private final AuditLog audit;
+
+    RetentionController(RetentionSchedule schedule, RetentionSweep sweep, RetentionProperties properties,
+            RetentionViewers viewers, AuditLog audit) {
+        this.schedule = schedule;
+        this.sweep = sweep;
+        this.properties = properties;
+        this.viewers = viewers;
+        this.audit = audit;
+    }
+
+    @GetMapping("/clips/{id}/retention")
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
+            + "'PROFESSIONAL_STANDARDS', 'AUDITOR', 'ADMINISTRATOR')")
+    @Operation(summary = "The rule governing a clip, when it will be deleted or reviewed, and the holds in force")
+    RetentionJson of(@PathVariable String id, Authentication who) {
+        ClipId clipId = ClipId.parse(id);
+        ClipRetention retention = schedule.of(clipId);
+        if (!viewers.of(who).sees(retention.clip().officer())) {
+            audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId));
+            throw new NotFoundException("Clip", clipId);
+        }
+        audit.record(AuditEvent.succeeded("clip.retention-read", "clip", clipId));
+        return RetentionJson.of(retention);
+    }
+
+    @GetMapping("/retention/expiring")
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
+            + "'PROFESSIONAL_STANDARDS', 'ADMINISTRATOR')")
+    @Operation(summary = "Clips with no hold that are deleted within the next days (default 7), soonest first; "
+            + "an officer sees their own")
+    List<DueJson> expiring(@RequestParam(required = false) Integer days, Authentication who) {
+        int window = days == null ? properties.warningDays() : days;
+        if (window < 0 || window > 3660) {
+            throw new InvalidValueException("days must be between 0 and 3660; got " + window);
+        }
+        RetentionViewers.Viewer viewer = viewers.of(who);
+        List<DueJson> due = viewer.seesAll() || viewer.collar() != null
+                ? schedule.expiring(window, viewer.seesAll() ? null : viewer.collar()).stream().map(DueJson::of)
+                        .toList()
+                : List.of();
+        audit.record(AuditEvent.succeeded("retention.expiring-listed", "retention", "expiring")
+                .with("days", window).with("count", due.size()));
+        return due;
+    }
+
+    record SweepJson(Instant startedAt, int deleted, int failed, List<ReceiptJson> receipts) {
+    }
+
+    @PostMapping("/retention/sweep")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Runs the retention sweep now and returns the receipts of what it deleted")
+    SweepJson sweep() {
+        RetentionSweep.Report report = sweep.sweep();
+        audit.record(AuditEvent.succeeded("retention.swept", "retention", "sweep").with("deleted", report.deleted())
+                .with("failed", report.failed()));
+        return new SweepJson(report.startedAt(), report.deleted(), report.failed(),
+                report.receipts().stream().map(ReceiptJson::of).toList());
+    }
+}

@@ -1,0 +1,7 @@
+package org.custodian.retention;
+
+import org.custodian.support.OnPostgres;
+
+@OnPostgres
+class RetentionScenarioPostgresTest extends RetentionScenarioTests {
+}

@@ -1,0 +1,351 @@
+package org.custodian.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.custodian.audit.AuditEntry;
+import org.custodian.audit.AuditLog;
+import org.custodian.audit.AuditQuery;
+import org.custodian.evidence.Clip;
+import org.custodian.evidence.ClipCatalogue;
+import org.custodian.evidence.ClipId;
+import org.custodian.fleet.CameraCustody;
+import org.custodian.fleet.Fleet;
+import org.custodian.identity.Accounts;
+import org.custodian.ingest.Ingest;
+import org.custodian.ingest.Upload;
+import org.custodian.storage.BlobKey;
+import org.custodian.storage.BlobStore;
+import org.custodian.support.Api;
+import org.custodian.support.CustodianTest;
+import org.custodian.support.FleetRecords;
+import org.custodian.support.MovableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Retention as a business process, by moving the clock: clips docked on day 0, one evidential, one under a
+ * complaint hold, one left alone. Runs on H2 here and on PostgreSQL in {@link RetentionScenarioPostgresTest}.
+ */
+@CustodianTest
+@Import(MovableClock.Config.class)
+class RetentionScenarioTests {
+
+    static final Duration DAY = Duration.ofDays(1);
+
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    RetentionSweep retentionSweep;
+    @Autowired
+    Policies policies;
+    @Autowired
+    org.custodian.retention.jdbc.PolicyVersions policyVersions;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    Ingest ingest;
+    @Autowired
+    ClipCatalogue catalogue;
+    @Autowired
+    BlobStore store;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Fleet fleet;
+    @Autowired
+    CameraCustody custody;
+    @Autowired
+    Accounts accounts;
+    @LocalServerPort
+    int port;
+
+    FleetRecords records;
+    String camera;
+    String officer;
+
+    @BeforeEach
+    void fleet() {
+        records = new FleetRecords(fleet, custody, accounts);
+        camera = records.camera();
+        officer = records.officer();
+    }
+
+    @Test
+    void deletesTheClipLeftAloneOnDay31AndTheHeldOneOnceReleasedAndKeepsTheEvidentialOneUntilItsDate()
+            throws Exception {
+        Instant day0 = Instant.parse("2031-03-01T18:00:00Z");
+        clock.set(day0);
+        ClipId evidential = dock(day0.minus(Duration.ofHours(3)));
+        ClipId complained = dock(day0.minus(Duration.ofHours(2)));
+        ClipId alone = dock(day0.minus(Duration.ofHours(1)));
+        categorise(evidential, "evidential");
+        JsonNode hold = admin().post("/api/v1/clips/" + complained + "/holds",
+                Map.of("kind", "complaint", "reference", "CO/2031/0042", "reason", "Complaint about the arrest"))
+                .json();
+        long holdId = hold.get("id").asLong();
+
+        clock.set(day0.plus(DAY.multipliedBy(30)));
+        assertThat(deletedBy(sweep())).doesNotContain(evidential.toString(), complained.toString(), alone.toString());
+
+        clock.set(day0.plus(DAY.multipliedBy(31)));
+        JsonNode day31 = sweep();
+        assertThat(deletedBy(day31)).contains(alone.toString())
+                .doesNotContain(evidential.toString(), complained.toString());
+        assertGoneWithReceipt(alone, day31);
+        assertThat(admin().get("/api/v1/clips/" + complained + "?reason=retention+review").json().get("retention").get("state").asString())
+                .isEqualTo("HELD");
+
+        clock.set(day0.plus(DAY.multipliedBy(40)));
+        assertThat(admin().post("/api/v1/holds/" + holdId + "/release",
+                Map.of("reason", "Complaint finalised, no further proceedings")).status()).isEqualTo(200);
+        JsonNode day40 = sweep();
+        assertThat(deletedBy(day40)).contains(complained.toString()).doesNotContain(evidential.toString());
+        assertGoneWithReceipt(complained, day40);
+        assertThat(actions(complained)).containsSubsequence("clip.deleted", "clip.hold-released", "clip.hold-placed");
+
+        JsonNode retention = admin().get("/api/v1/clips/" + evidential + "?reason=retention+review").json().get("retention");
+        assertThat(retention.get("rule").asString()).isEqualTo("EVIDENTIAL");
+        Instant deleteAfter = Instant.parse(retention.get("deleteAfter").asString());
+        assertThat(deleteAfter).isEqualTo(Instant.parse("2037-03-01T15:00:00Z"));
+        assertThat(retention.get("reviewAt").asString()).isEqualTo("2032-03-01T15:00:00Z");
+        clock.set(deleteAfter.minus(Duration.ofHours(2)));
+        assertThat(deletedBy(sweep())).doesNotContain(evidential.toString());
+        clock.set(deleteAfter);
+        JsonNode due = sweep();
+        assertThat(deletedBy(due)).contains(evidential.toString());
+        assertGoneWithReceipt(evidential, due);
+        assertThat(admin().get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSweepFinishesADeletionThatStoppedAfterTheKeyWasShredded() throws Exception {
+        Instant day0 = Instant.parse("2033-05-01T10:00:00Z");
+        clock.set(day0);
+        ClipId clip = dock(day0.minus(Duration.ofHours(1)));
+        Clip before = catalogue.require(clip);
+        store.put(BlobKey.of("derived/" + clip + "/rendition.mp4"), new ByteArrayInputStream(new byte[100]), 100);
+        // A sweep that died after step 2: its deletion recorded as begun, the data key gone, the rest still there.
+        jdbc.sql("INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at) "
+                + "VALUES (?, 'STARTED', 'NON_EVIDENTIAL', 1, ?, ?)").params(clip.value(),
+                        java.time.OffsetDateTime.parse("2033-05-01T10:00:00Z"),
+                        java.time.OffsetDateTime.parse("2033-05-01T10:00:00Z")).update();
+        catalogue.shredKey(clip);
+        assertThat(store.exists(before.blobKey())).isTrue();
+
+        JsonNode report = sweep();
+
+        assertThat(deletedBy(report)).containsOnlyOnce(clip.toString());
+        assertGoneWithReceipt(clip, report);
+        assertThat(store.exists(BlobKey.of("derived/" + clip + "/rendition.mp4"))).isFalse();
+        assertThat(deletedBy(sweep())).as("a second sweep").doesNotContain(clip.toString());
+        assertThat(actions(clip).stream().filter("clip.deleted"::equals)).hasSize(1);
+    }
+
+    @Test
+    void twoSweepsRunningAtOnceDeleteEachClipOnce() throws Exception {
+        Instant day0 = Instant.parse("2034-02-01T10:00:00Z");
+        clock.set(day0);
+        List<ClipId> clips = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            clips.add(dock(day0.minus(Duration.ofMinutes(10 + i))));
+        }
+        clock.set(day0.plus(DAY.multipliedBy(31)));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(retentionSweep::sweep);
+            var second = pool.submit(retentionSweep::sweep);
+            RetentionSweep.Report a = first.get();
+            RetentionSweep.Report b = second.get();
+            assertThat(a.failed() + b.failed()).isZero();
+            List<String> deleted = java.util.stream.Stream.concat(a.receipts().stream(), b.receipts().stream())
+                    .map(r -> r.clip().toString()).toList();
+            assertThat(deleted).containsAll(clips.stream().map(ClipId::toString).toList()).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+        }
+        for (ClipId clip : clips) {
+            assertThat(actions(clip).stream().filter("clip.deleted"::equals)).as("receipts of " + clip).hasSize(1);
+            assertThat(catalogue.require(clip).status().name()).isEqualTo("DELETED");
+        }
+    }
+
+    @Test
+    void aChangedConfigurationBecomesAProposalAndLeavesThePolicyInForceAlone() {
+        PolicyVersion before = policies.inForce();
+        RetentionProperties changed = new RetentionProperties(5, Map.of(), 7, Duration.ofHours(1), 500, 4);
+        new Policies(policyVersions, changed, audit, clock, tx).afterPropertiesSet();
+
+        assertThat(policies.inForce().version()).isEqualTo(before.version());
+        List<PolicyVersion> all = policies.all();
+        PolicyVersion proposal = all.get(all.size() - 1);
+        assertThat(proposal.state()).isEqualTo(PolicyState.PROPOSED);
+        assertThat(proposal.proposedBy()).isEqualTo(Policies.CONFIGURATION);
+        assertThat(proposal.policy().baseline().keep()).isEqualTo(RetentionPeriod.ofDays(5));
+        new Policies(policyVersions, changed, audit, clock, tx).afterPropertiesSet();
+        assertThat(policies.all()).as("the same change is proposed once").hasSize(proposal.version());
+        policies.reject(proposal.version(), "admin", "Not agreed");
+    }
+
+    @Test
+    void aPreviewLeavesHeldFootageOutAndTheChangeWaitsForASecondAdministrator() throws Exception {
+        Instant day0 = Instant.parse("2035-07-01T12:00:00Z");
+        clock.set(day0);
+        ClipId held = dock(day0.minus(Duration.ofHours(2)));
+        ClipId free = dock(day0.minus(Duration.ofHours(1)));
+        admin().post("/api/v1/clips/" + held + "/holds", Map.of("kind", "SUBJECT_ACCESS_REQUEST", "reason",
+                "SAR received")).json();
+        clock.set(day0.plus(DAY.multipliedBy(10)));
+        String secondAdmin = records.user(org.custodian.identity.Role.ADMINISTRATOR, null);
+
+        Api.Response proposed = admin().post("/api/v1/retention/policy/proposals",
+                Map.of("nonEvidentialDays", 7, "categories", Map.of("evidential", Map.of("keep", "P6Y", "review",
+                        "P1Y")), "reason", "Trial of a 7-day period"));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        int version = proposed.json().get("policy").get("version").asInt();
+        List<String> listed = proposed.json().get("preview").get("clips").findValuesAsString("clipId");
+        assertThat(listed).contains(free.toString()).doesNotContain(held.toString());
+        assertThat(proposed.json().get("preview").get("counts").toString()).contains("NON_EVIDENTIAL");
+
+        assertThat(deletedBy(sweep())).as("nothing changes before approval").doesNotContain(free.toString());
+        Api.Response self = admin().post("/api/v1/retention/policy/proposals/" + version + "/approve", "");
+        assertThat(self.status()).as(self.body()).isEqualTo(409);
+        assertThat(deletedBy(sweep())).doesNotContain(free.toString());
+
+        Api.Response approved = api().as(secondAdmin, FleetRecords.PASSWORD)
+                .post("/api/v1/retention/policy/proposals/" + version + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("state").asString()).isEqualTo("IN_FORCE");
+        JsonNode after = sweep();
+        assertThat(deletedBy(after)).contains(free.toString()).doesNotContain(held.toString());
+        assertThat(after.get("receipts").findValues("policyVersion").stream().map(JsonNode::asInt))
+                .contains(version);
+        // Back to the configured policy for the other tests, again with four eyes.
+        int restore = admin().post("/api/v1/retention/policy/proposals", Map.of("nonEvidentialDays", 31,
+                "categories", Map.of("evidential", Map.of("keep", "P6Y", "review", "P1Y")), "reason", "End of trial"))
+                .json().get("policy").get("version").asInt();
+        assertThat(api().as(secondAdmin, FleetRecords.PASSWORD)
+                .post("/api/v1/retention/policy/proposals/" + restore + "/approve", "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void officersCannotDeleteHoldOrChangeThePolicyAndSeeOnlyTheirOwnExpiringClips() throws Exception {
+        Instant day0 = Instant.parse("2037-09-01T12:00:00Z");
+        clock.set(day0);
+        ClipId mine = dock(day0.minus(Duration.ofHours(1)));
+        String other = records.officer();
+        ClipId theirs = dock(day0.minus(Duration.ofHours(1)), other);
+        String officerUser = records.user(org.custodian.identity.Role.OFFICER, officer);
+        Api officerApi = api().as(officerUser, FleetRecords.PASSWORD);
+        long hold = admin().post("/api/v1/clips/" + mine + "/holds", Map.of("kind", "case", "reason", "Arrest"))
+                .json().get("id").asLong();
+
+        assertThat(officerApi.post("/api/v1/retention/sweep", "").status()).isEqualTo(403);
+        assertThat(officerApi.post("/api/v1/clips/" + mine + "/holds", Map.of("kind", "case", "reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(officerApi.post("/api/v1/holds/" + hold + "/release", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(officerApi.post("/api/v1/retention/policy/proposals", Map.of("nonEvidentialDays", 1, "reason",
+                "x")).status()).isEqualTo(403);
+        assertThat(api().as(records.user(org.custodian.identity.Role.SUPERVISOR, null), FleetRecords.PASSWORD)
+                .post("/api/v1/retention/sweep", "").status()).isEqualTo(403);
+        assertThat(officerApi.get("/api/v1/clips/" + theirs + "/retention").status()).isEqualTo(404);
+        assertThat(officerApi.get("/api/v1/clips/" + mine + "/retention").json().get("state").asString())
+                .isEqualTo("HELD");
+        assertThat(admin().post("/api/v1/holds/" + hold + "/release", Map.of("reason", "")).status()).isEqualTo(400);
+
+        clock.set(day0.plus(DAY.multipliedBy(25)));
+        admin().post("/api/v1/holds/" + hold + "/release", Map.of("reason", "No further action"));
+        List<String> officersView = officerApi.get("/api/v1/retention/expiring").json().findValuesAsString("clipId");
+        assertThat(officersView).contains(mine.toString()).doesNotContain(theirs.toString());
+        List<String> supervisorsView = admin().get("/api/v1/retention/expiring?days=7").json()
+                .findValuesAsString("clipId");
+        assertThat(supervisorsView).contains(mine.toString(), theirs.toString());
+        assertThat(admin().get("/api/v1/retention/expiring?days=3").json().findValuesAsString("clipId"))
+                .doesNotContain(mine.toString());
+
+        org.custodian.support.WebSession web = org.custodian.support.WebSession.at(port);
+        web.signIn(officerUser, FleetRecords.PASSWORD);
+        org.custodian.support.WebSession.Page page = web.get("/retention/expiring");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"clip-" + mine + "\"", "(your own)")
+                .doesNotContain("id=\"clip-" + theirs + "\"");
+    }
+
+    private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
+        Clip tombstone = catalogue.require(clip);
+        assertThat(tombstone.status().name()).isEqualTo("DELETED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM clip_key WHERE clip_id = ?").param(clip.value()).query(Long.class)
+                .single()).as("data key").isZero();
+        assertThat(store.exists(tombstone.blobKey())).as("footage blob").isFalse();
+        assertThat(admin().get("/api/v1/clips/" + clip + "?reason=retention+review").status()).isEqualTo(404);
+        assertThat(admin().get("/api/v1/clips/" + clip + "/retention").json().get("state").asString())
+                .isEqualTo("DELETED");
+        AuditEntry receipt = audit.find(AuditQuery.forSubject("clip", clip.toString())).stream()
+                .filter(e -> e.action().equals("clip.deleted")).findFirst().orElseThrow();
+        assertThat(receipt.details()).contains(tombstone.sha256().hex(), "\"rule\"", "\"policyVersion\"",
+                "\"recordedAt\":\"" + tombstone.recording().startedAt() + "\"", "\"deletedAt\"");
+        JsonNode listed = null;
+        for (JsonNode r : sweep.get("receipts")) {
+            if (r.get("clipId").asString().equals(clip.toString())) {
+                listed = r;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("sha256").asString()).isEqualTo(tombstone.sha256().hex());
+    }
+
+    /** The clip's audit actions, newest first. */
+    private List<String> actions(ClipId clip) {
+        return audit.find(AuditQuery.forSubject("clip", clip.toString())).stream().map(AuditEntry::action).toList();
+    }
+
+    private ClipId dock(Instant startedAt) throws Exception {
+        return dock(startedAt, officer);
+    }
+
+    private ClipId dock(Instant startedAt, String by) throws Exception {
+        byte[] bytes = new byte[64 * 1024];
+        new Random().nextBytes(bytes);
+        Upload upload = new Upload(camera, by, startedAt, startedAt.plusSeconds(60), "test", null, "clip.mp4", null,
+                null, Map.of());
+        return ingest.receive(upload, new ByteArrayInputStream(bytes), bytes.length).clipId();
+    }
+
+    private void categorise(ClipId clip, String category) {
+        jdbc.sql("UPDATE clip SET category = ? WHERE id = ?").params(category, clip.value()).update();
+    }
+
+    private JsonNode sweep() {
+        Api.Response response = admin().post("/api/v1/retention/sweep", "");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<String> deletedBy(JsonNode sweep) {
+        return sweep.get("receipts").findValuesAsString("clipId");
+    }
+
+    private Api api() {
+        return Api.at(port);
+    }
+
+    private Api admin() {
+        return api().admin();
+    }
+}
