@@ -74,7 +74,10 @@ public class ClipSearches {
         }
         if (search.reference() != null) {
             String ref = search.reference().trim().toUpperCase(Locale.ROOT);
-            sql.append(" AND (c.crime_reference = ? OR c.cad_incident = ? OR c.custody_number = ?)");
+            // One index lookup per kind of reference; an OR across the three columns is a full scan on H2.
+            sql.append(" AND c.id IN (SELECT r.id FROM clip r WHERE r.crime_reference = ?"
+                    + " UNION ALL SELECT r.id FROM clip r WHERE r.cad_incident = ?"
+                    + " UNION ALL SELECT r.id FROM clip r WHERE r.custody_number = ?)");
             params.addAll(List.of(ref, ref, ref));
         }
         if (search.text() != null) {
@@ -160,8 +163,11 @@ public class ClipSearches {
 
     private static void place(Place place, Instant from, Instant to, StringBuilder sql, List<Object> params) {
         Set<Long> cells = GeoGrid.cellsCovering(place);
-        sql.append(" AND c.id IN (SELECT cc.clip_id FROM clip_cell cc WHERE cc.cell IN (")
-                .append(String.join(", ", java.util.Collections.nCopies(cells.size(), "?"))).append(")");
+        // The cells as a table joined to clip_cell, so each is one lookup of (cell, day range) in its primary key:
+        // H2 scans the whole index for "cell IN (...) AND bucket_day BETWEEN ...".
+        sql.append(" AND c.id IN (SELECT cc.clip_id FROM (VALUES ")
+                .append(String.join(", ", java.util.Collections.nCopies(cells.size(), "(CAST(? AS BIGINT))")))
+                .append(") AS v (cell) JOIN clip_cell cc ON cc.cell = v.cell WHERE 1 = 1");
         params.addAll(cells);
         if (from != null) {
             sql.append(" AND cc.bucket_day >= ?");

@@ -129,12 +129,17 @@ class ClipSearchTests {
                 .status()).isEqualTo(200);
         assertThat(admin.patch("/api/v1/clips/" + nextDay, Map.of("crimeReference", "CRIS 7654321/25")).status())
                 .isEqualTo(200);
+        assertThat(admin.patch("/api/v1/clips/" + north,
+                Map.of("cadIncident", "CAD 4321/20NOV26", "custodyNumber", "01/12345/26")).status()).isEqualTo(200);
         at.cameraBookmark(noTrack, t.plusSeconds(130), "Blue car_drives off");
 
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&category=evidential"))).containsExactly(through);
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&category=uncategorised")))
                 .containsExactly(nextDay, noTrack, north);
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&reference=cris%207654321/25"))).containsExactly(nextDay);
+        assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&reference=cad%204321/20nov26"))).containsExactly(north);
+        assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&reference=01/12345/26"))).containsExactly(north);
+        assertThat(ids(admin.get("/api/v1/clips?reference=CRIS%200000000/25"))).isEmpty();
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&q=7654321"))).containsExactly(nextDay);
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&q=OUTSIDE%20PUB"))).containsExactly(through);
         assertThat(ids(admin.get("/api/v1/clips?unit=" + unit + "&q=car_drives"))).containsExactly(noTrack);
