@@ -12,6 +12,7 @@ import org.custodian.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,12 @@ public class Policies implements InitializingBean {
     private final Clock clock;
     private final TransactionTemplate tx;
 
+    /** Set when the jar runs a command (e.g. {@code audit verify}): a command must not change what it inspects. */
+    private final String command;
+
     Policies(PolicyVersions versions, RetentionProperties properties, AuditLog audit, Clock clock,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, @Value("${custodian.command:}") String command) {
+        this.command = command;
         this.versions = versions;
         this.properties = properties;
         this.audit = audit;
@@ -48,6 +53,9 @@ public class Policies implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        if (!command.isBlank()) {
+            return;
+        }
         try {
             tx.executeWithoutResult(status -> adoptConfiguration());
         } catch (DuplicateKeyException anotherNodeDidIt) {
