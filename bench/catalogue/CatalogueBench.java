@@ -500,104 +500,360 @@ public class CatalogueBench {
         return "clips/" + DAY.format(start) + "/" + id;
     }
 
-    // --- H2: JDBC batches into the migrated schema -------------------------------------------------------
+    // --- H2: generated in memory, then inserted in key order with the secondary indexes built afterwards --
 
+    /**
+     * Random UUID keys inserted in random order over many commits make H2's MVStore rewrite B-tree pages all
+     * over the file (about 58 KB of file per clip). So the generator's rows are kept in memory; the foreign keys,
+     * unique constraints and plain indexes of the three tables are dropped (their definitions from {@code SCRIPT
+     * NODATA}); clips and their track points go in in clip-id order, the place index rows sorted by their key
+     * (cell, bucket_day, clip_id), each primary key growing at its right edge; then the definitions are run again,
+     * which H2 builds from a sorted pass over each table, and {@code ANALYZE}.
+     */
     static Totals loadH2(DataSource ds, long clips, Samples samples) throws Exception {
+        if (clips >= 1 << CLIP_BITS) {
+            throw new IllegalArgumentException("at most " + ((1 << CLIP_BITS) - 1) + " clips on H2");
+        }
         Totals totals = new Totals();
         long phase = System.nanoTime();
-        generate(clips, samples, totals, () -> new BatchSink(ds));
+        List<CollectSink> sinks = Collections.synchronizedList(new ArrayList<>());
+        generate(clips, samples, totals, () -> {
+            CollectSink sink = new CollectSink();
+            sinks.add(sink);
+            return sink;
+        });
+        double generateSeconds = seconds(phase);
+        log(String.format(Locale.ROOT, "H2: generated in %.0f s; sorting", generateSeconds));
+        phase = System.nanoTime();
+        // Clips in id order (unsigned, as H2 orders UUIDs); each clip's points follow it in seq order.
+        List<ClipRow> rows = new ArrayList<>((int) clips);
+        sinks.sort((a, b) -> Integer.compare(a.worker, b.worker));
+        for (CollectSink sink : sinks) {
+            rows.addAll(sink.clips);
+        }
+        rows.sort((a, b) -> a.id.getMostSignificantBits() != b.id.getMostSignificantBits()
+                ? Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits())
+                : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits()));
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).rank = i;
+        }
+        // Place index rows as one long each: rank of the cell among the distinct cells, day from the first, clip rank.
+        long cellCount = 0;
+        for (CollectSink sink : sinks) {
+            cellCount += sink.cellCount;
+        }
+        long[] distinct = new long[(int) cellCount];
+        int n = 0;
+        int minDay = Integer.MAX_VALUE;
+        for (CollectSink sink : sinks) {
+            System.arraycopy(sink.cells, 0, distinct, n, sink.cellCount);
+            n += sink.cellCount;
+            for (int i = 0; i < sink.cellCount; i++) {
+                minDay = Math.min(minDay, sink.days[i]);
+            }
+        }
+        Arrays.sort(distinct);
+        int d = 0;
+        for (int i = 0; i < distinct.length; i++) {
+            if (d == 0 || distinct[d - 1] != distinct[i]) {
+                distinct[d++] = distinct[i];
+            }
+        }
+        long[] distinctCells = Arrays.copyOf(distinct, d);
+        distinct = null;
+        long[] keys = new long[(int) cellCount];
+        n = 0;
+        for (CollectSink sink : sinks) {
+            for (int i = 0; i < sink.cellCount; i++) {
+                long cellRank = Arrays.binarySearch(distinctCells, sink.cells[i]);
+                long day = sink.days[i] - minDay;
+                if (day >= 1 << DAY_BITS) {
+                    throw new IllegalStateException("days span more than " + (1 << DAY_BITS));
+                }
+                keys[n++] = cellRank << (DAY_BITS + CLIP_BITS) | day << CLIP_BITS | sink.cellClips[i].rank;
+            }
+            sink.cells = null;
+            sink.days = null;
+            sink.cellClips = null;
+        }
+        Arrays.sort(keys);
+        double sortSeconds = seconds(phase);
+        phase = System.nanoTime();
+        List<String[]> dropped = h2DropForLoad(ds);
+        log(String.format(Locale.ROOT, "H2: sorted in %.0f s; dropped %d indexes and constraints; inserting", sortSeconds,
+                dropped.size()));
+        int[] base = { minDay };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> clipsDone = pool.submit(() -> {
+            insertClipsAndPoints(ds, rows, sinks);
+            return null;
+        });
+        Future<?> cellsDone = pool.submit(() -> {
+            insertCells(ds, keys, distinctCells, base[0], rows);
+            return null;
+        });
+        clipsDone.get();
+        cellsDone.get();
+        pool.shutdown();
         double insertSeconds = seconds(phase);
+        phase = System.nanoTime();
+        log(String.format(Locale.ROOT, "H2: inserted in %.0f s; building indexes and constraints", insertSeconds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String[] def : dropped) {
+                long t = System.nanoTime();
+                s.execute(def[1]);
+                log(String.format(Locale.ROOT, "  %s: %.0f s", def[0], seconds(t)));
+            }
+        }
+        double indexSeconds = seconds(phase);
         phase = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("UPDATE clip_longest SET millis = " + totals.longestMillis.get() + " WHERE id = 1");
             s.execute("ANALYZE");
         }
-        totals.phases = String.format(Locale.ROOT, "batched INSERTs %.0f s, ANALYZE %.0f s", insertSeconds, seconds(phase));
+        totals.phases = String.format(Locale.ROOT,
+                "generate %.0f s, sort %.0f s, INSERTs in key order %.0f s, indexes and constraints %.0f s, ANALYZE %.0f s",
+                generateSeconds, sortSeconds, insertSeconds, indexSeconds, seconds(phase));
         return totals;
     }
 
-    static final class BatchSink implements Sink, AutoCloseable {
-        private final Connection connection;
-        private final PreparedStatement clips;
-        private final PreparedStatement points;
-        private final PreparedStatement cells;
-        private int pending;
+    /** Bits of a place index sort key for the clip's rank and for the day. */
+    static final int CLIP_BITS = 24;
+    static final int DAY_BITS = 10;
 
-        BatchSink(DataSource ds) {
-            try {
-                connection = ds.getConnection();
-                connection.setAutoCommit(false);
-                clips = connection.prepareStatement("""
+    /**
+     * Drops the foreign keys of clip_cell and clip_track_point and the unique constraints and plain indexes of
+     * the three tables (primary keys stay); returns {name, statement re-creating it}, indexes before foreign keys.
+     */
+    static List<String[]> h2DropForLoad(DataSource ds) throws Exception {
+        List<String> script = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SCRIPT NODATA NOPASSWORDS NOSETTINGS TABLE clip, clip_cell, clip_track_point")) {
+            while (rs.next()) {
+                script.add(rs.getString(1).strip());
+            }
+        }
+        java.util.regex.Pattern index = java.util.regex.Pattern.compile("CREATE (?:UNIQUE )?INDEX (\\S+) ON .*", java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern constraint = java.util.regex.Pattern.compile(
+                "ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) (UNIQUE|FOREIGN KEY).*", java.util.regex.Pattern.DOTALL);
+        List<String[]> indexes = new ArrayList<>();
+        List<String[]> foreign = new ArrayList<>();
+        List<String> dropForeign = new ArrayList<>();
+        List<String> dropOther = new ArrayList<>();
+        for (String line : script) {
+            String statement = line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
+            var i = index.matcher(statement);
+            var k = constraint.matcher(statement);
+            if (i.matches()) {
+                indexes.add(new String[] { "index " + i.group(1), statement });
+                dropOther.add("DROP INDEX " + i.group(1));
+            } else if (k.matches()) {
+                boolean unique = k.group(3).equals("UNIQUE");
+                (unique ? indexes : foreign).add(new String[] {
+                        k.group(3).toLowerCase(Locale.ROOT) + " " + k.group(2) + " on " + k.group(1), statement });
+                (unique ? dropOther : dropForeign).add("ALTER TABLE " + k.group(1) + " DROP CONSTRAINT " + k.group(2));
+            }
+        }
+        // Foreign keys first (they may rest on the other indexes).
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String drop : dropForeign) {
+                s.execute(drop);
+            }
+            for (String drop : dropOther) {
+                s.execute(drop);
+            }
+        }
+        List<String[]> all = new ArrayList<>(indexes);
+        all.addAll(foreign);
+        return all;
+    }
+
+    /** Rows per commit on H2: large enough to keep page rewrites few, small enough for its undo log. */
+    static final int H2_COMMIT_ROWS = 200_000;
+
+    static void insertClipsAndPoints(DataSource ds, List<ClipRow> rows, List<CollectSink> sinks) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement clips = c.prepareStatement("""
                         INSERT INTO clip (id, sha256, size_bytes, status, dedup_key, camera_serial, officer_collar, started_at,
                                           ended_at, source, blob_key, received_at, unit_code, category, crime_reference)
                         VALUES (?, ?, ?, 'STORED', ?, ?, ?, ?, ?, 'axis', ?, ?, ?, ?, ?)""");
-                points = connection.prepareStatement(
-                        "INSERT INTO clip_track_point (clip_id, seq, recorded_at, latitude, longitude) VALUES (?, ?, ?, ?, ?)");
-                cells = connection.prepareStatement("INSERT INTO clip_cell (cell, bucket_day, clip_id) VALUES (?, ?, ?)");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                PreparedStatement points = c.prepareStatement(
+                        "INSERT INTO clip_track_point (clip_id, seq, recorded_at, latitude, longitude) VALUES (?, ?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
+            int pendingClips = 0;
+            int pendingPoints = 0;
+            int sinceCommit = 0;
+            long started = System.nanoTime();
+            for (ClipRow r : rows) {
+                String sha = sha(r.id);
+                clips.setObject(1, r.id);
+                clips.setString(2, sha);
+                clips.setLong(3, r.bytes);
+                clips.setString(4, sha);
+                clips.setString(5, r.camera);
+                clips.setString(6, r.collar);
+                clips.setObject(7, utc(r.start));
+                clips.setObject(8, utc(r.end));
+                clips.setString(9, blobKey(r.id, r.start));
+                clips.setObject(10, utc(r.received));
+                clips.setString(11, r.unit);
+                clips.setString(12, r.category);
+                clips.setString(13, r.reference);
+                clips.addBatch();
+                pendingClips++;
+                CollectSink sink = r.sink;
+                for (int i = 0; i < r.pointCount; i++) {
+                    int p = r.firstPoint + i;
+                    points.setObject(1, r.id);
+                    points.setInt(2, i);
+                    points.setObject(3, utc(Instant.ofEpochSecond(sink.pointAt[p])));
+                    points.setDouble(4, sink.pointLat[p]);
+                    points.setDouble(5, sink.pointLon[p]);
+                    points.addBatch();
+                    pendingPoints++;
+                }
+                if (pendingClips >= 1000) {
+                    clips.executeBatch();
+                    sinceCommit += pendingClips;
+                    pendingClips = 0;
+                }
+                if (pendingPoints >= 5000) {
+                    points.executeBatch();
+                    sinceCommit += pendingPoints;
+                    pendingPoints = 0;
+                }
+                if (sinceCommit >= H2_COMMIT_ROWS) {
+                    clips.executeBatch();
+                    points.executeBatch();
+                    c.commit();
+                    sinceCommit = pendingClips = pendingPoints = 0;
+                }
+                if (r.rank % 100_000 == 0 && r.rank > 0) {
+                    log(String.format(Locale.ROOT, "  H2: %d clips with their points inserted (%.0f s)", r.rank, seconds(started)));
+                }
             }
+            clips.executeBatch();
+            points.executeBatch();
+            c.commit();
         }
+    }
+
+    static void insertCells(DataSource ds, long[] keys, long[] distinctCells, int minDay, List<ClipRow> rows)
+            throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement cells = c.prepareStatement("INSERT INTO clip_cell (cell, bucket_day, clip_id) VALUES (?, ?, ?)")) {
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            long clipMask = (1L << CLIP_BITS) - 1;
+            long dayMask = (1L << DAY_BITS) - 1;
+            for (int i = 0; i < keys.length; i++) {
+                long k = keys[i];
+                cells.setLong(1, distinctCells[(int) (k >>> (DAY_BITS + CLIP_BITS))]);
+                cells.setInt(2, minDay + (int) ((k >>> CLIP_BITS) & dayMask));
+                cells.setObject(3, rows.get((int) (k & clipMask)).id);
+                cells.addBatch();
+                if ((i + 1) % 5000 == 0) {
+                    cells.executeBatch();
+                }
+                if ((i + 1) % H2_COMMIT_ROWS == 0) {
+                    c.commit();
+                }
+                if ((i + 1) % 2_000_000 == 0) {
+                    log(String.format(Locale.ROOT, "  H2: %d place index rows inserted (%.0f s)", i + 1, seconds(started)));
+                }
+            }
+            cells.executeBatch();
+            c.commit();
+        }
+    }
+
+    /** A generated clip held until it is inserted; its track points are in its sink's arrays. */
+    static final class ClipRow {
+        final UUID id;
+        final String camera;
+        final String collar;
+        final String unit;
+        final Instant start;
+        final Instant end;
+        final Instant received;
+        final String category;
+        final String reference;
+        final long bytes;
+        final CollectSink sink;
+        int firstPoint;
+        int pointCount;
+        int rank;
+
+        ClipRow(UUID id, String camera, String collar, String unit, Instant start, Instant end, Instant received,
+                String category, String reference, long bytes, CollectSink sink) {
+            this.id = id;
+            this.camera = camera;
+            this.collar = collar;
+            this.unit = unit;
+            this.start = start;
+            this.end = end;
+            this.received = received;
+            this.category = category;
+            this.reference = reference;
+            this.bytes = bytes;
+            this.sink = sink;
+        }
+    }
+
+    /** One generating thread's rows, in memory: clips as objects, points and place index rows in arrays. */
+    static final class CollectSink implements Sink {
+        private static final AtomicLong WORKERS = new AtomicLong();
+        final int worker = (int) WORKERS.getAndIncrement();
+        final List<ClipRow> clips = new ArrayList<>();
+        long[] pointAt = new long[1 << 16];
+        double[] pointLat = new double[1 << 16];
+        double[] pointLon = new double[1 << 16];
+        int pointCount;
+        long[] cells = new long[1 << 16];
+        int[] days = new int[1 << 16];
+        ClipRow[] cellClips = new ClipRow[1 << 16];
+        int cellCount;
+        private ClipRow last;
 
         @Override
         public void clip(UUID id, String camera, String collar, String unit, Instant start, Instant end, Instant received,
-                String category, String reference, long bytes) throws Exception {
-            String sha = sha(id);
-            clips.setObject(1, id);
-            clips.setString(2, sha);
-            clips.setLong(3, bytes);
-            clips.setString(4, sha);
-            clips.setString(5, camera);
-            clips.setString(6, collar);
-            clips.setObject(7, utc(start));
-            clips.setObject(8, utc(end));
-            clips.setString(9, blobKey(id, start));
-            clips.setObject(10, utc(received));
-            clips.setString(11, unit);
-            clips.setString(12, category);
-            clips.setString(13, reference);
-            clips.addBatch();
-            pending++;
+                String category, String reference, long bytes) {
+            last = new ClipRow(id, camera, collar, unit, start, end, received, category, reference, bytes, this);
+            last.firstPoint = pointCount;
+            clips.add(last);
         }
 
         @Override
-        public void point(UUID clip, int seq, Instant at, double lat, double lon) throws Exception {
-            points.setObject(1, clip);
-            points.setInt(2, seq);
-            points.setObject(3, utc(at));
-            points.setDouble(4, lat);
-            points.setDouble(5, lon);
-            points.addBatch();
-        }
-
-        @Override
-        public void cell(long cell, int day, UUID clip) throws Exception {
-            cells.setLong(1, cell);
-            cells.setInt(2, day);
-            cells.setObject(3, clip);
-            cells.addBatch();
-        }
-
-        @Override
-        public void flush() throws Exception {
-            if (pending < 2000) {
-                return;
+        public void point(UUID clip, int seq, Instant at, double lat, double lon) {
+            if (pointCount == pointAt.length) {
+                int size = pointAt.length * 2;
+                pointAt = Arrays.copyOf(pointAt, size);
+                pointLat = Arrays.copyOf(pointLat, size);
+                pointLon = Arrays.copyOf(pointLon, size);
             }
-            send();
-        }
-
-        private void send() throws Exception {
-            clips.executeBatch();
-            points.executeBatch();
-            cells.executeBatch();
-            connection.commit();
-            pending = 0;
+            pointAt[pointCount] = at.getEpochSecond();
+            pointLat[pointCount] = lat;
+            pointLon[pointCount] = lon;
+            pointCount++;
+            last.pointCount++;
         }
 
         @Override
-        public void close() throws Exception {
-            send();
-            connection.close();
+        public void cell(long cell, int day, UUID clip) {
+            if (cellCount == cells.length) {
+                int size = cells.length * 2;
+                cells = Arrays.copyOf(cells, size);
+                days = Arrays.copyOf(days, size);
+                cellClips = Arrays.copyOf(cellClips, size);
+            }
+            cells[cellCount] = cell;
+            days[cellCount] = day;
+            cellClips[cellCount] = last;
+            cellCount++;
+        }
+
+        @Override
+        public void flush() {
         }
     }
 
