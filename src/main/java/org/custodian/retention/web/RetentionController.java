@@ -6,13 +6,11 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.retention.RetentionProperties;
 import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.RetentionSchedule.ClipRetention;
 import org.custodian.retention.RetentionSweep;
 import org.custodian.retention.web.RetentionJson.DueJson;
 import org.custodian.retention.web.RetentionJson.ReceiptJson;
-import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,15 +35,15 @@ class RetentionController {
 
     private final RetentionSchedule schedule;
     private final RetentionSweep sweep;
-    private final RetentionProperties properties;
+    private final ExpiringClips expiringClips;
     private final RetentionViewers viewers;
     private final AuditLog audit;
 
-    RetentionController(RetentionSchedule schedule, RetentionSweep sweep, RetentionProperties properties,
+    RetentionController(RetentionSchedule schedule, RetentionSweep sweep, ExpiringClips expiringClips,
             RetentionViewers viewers, AuditLog audit) {
         this.schedule = schedule;
         this.sweep = sweep;
-        this.properties = properties;
+        this.expiringClips = expiringClips;
         this.viewers = viewers;
         this.audit = audit;
     }
@@ -71,18 +69,7 @@ class RetentionController {
     @Operation(summary = "Clips with no hold that are deleted within the next days (default 7), soonest first; "
             + "an officer sees their own")
     List<DueJson> expiring(@RequestParam(required = false) Integer days, Authentication who) {
-        int window = days == null ? properties.warningDays() : days;
-        if (window < 0 || window > 3660) {
-            throw new InvalidValueException("days must be between 0 and 3660; got " + window);
-        }
-        RetentionViewers.Viewer viewer = viewers.of(who);
-        List<DueJson> due = viewer.seesAll() || viewer.collar() != null
-                ? schedule.expiring(window, viewer.seesAll() ? null : viewer.collar()).stream().map(DueJson::of)
-                        .toList()
-                : List.of();
-        audit.record(AuditEvent.succeeded("retention.expiring-listed", "retention", "expiring")
-                .with("days", window).with("count", due.size()));
-        return due;
+        return expiringClips.list(days, who, "retention.expiring-listed").clips();
     }
 
     record SweepJson(Instant startedAt, int deleted, int failed, List<ReceiptJson> receipts) {
