@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.jdbc.Deletions;
+import org.custodian.retention.jdbc.RestrictionRows;
 import org.custodian.retention.jdbc.HoldRows;
 import org.custodian.retention.jdbc.RetainedClipRows;
 import org.custodian.retention.jdbc.RetainedClipRows.Window;
@@ -21,8 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RetentionSchedule {
 
-    /** One clip and what governs it. {@code deletion} is present once its deletion has begun. */
-    public record ClipRetention(RetainedClip clip, RetentionDecision decision, Optional<ClipDeletion> deletion) {
+    /**
+     * One clip and what governs it. {@code deletion} is present once its deletion has begun; {@code restriction}
+     * while its processing is restricted, which keeps it whatever its rule says.
+     */
+    public record ClipRetention(RetainedClip clip, RetentionDecision decision, Optional<ClipDeletion> deletion,
+            Optional<Restriction> restriction) {
     }
 
     /** A clip due to go, with its decision. */
@@ -42,10 +47,13 @@ public class RetentionSchedule {
     private final RetainedClipRows clips;
     private final HoldRows holds;
     private final Deletions deletions;
+    private final RestrictionRows restrictions;
     private final Policies policies;
     private final Clock clock;
 
-    RetentionSchedule(RetainedClipRows clips, HoldRows holds, Deletions deletions, Policies policies, Clock clock) {
+    RetentionSchedule(RetainedClipRows clips, HoldRows holds, Deletions deletions, RestrictionRows restrictions,
+            Policies policies, Clock clock) {
+        this.restrictions = restrictions;
         this.clips = clips;
         this.holds = holds;
         this.deletions = deletions;
@@ -61,7 +69,8 @@ public class RetentionSchedule {
                 d.policyVersion(), d.deleteAfter(), null, List.<Hold>of()))
                 .orElseGet(() -> policies.inForce().policy().decide(clip.category(), clip.recordedAt(),
                         holds.inForce(id)));
-        return new ClipRetention(clip, decision, deletion);
+        return new ClipRetention(clip, decision, deletion,
+                deletion.isPresent() ? Optional.empty() : restrictions.inForce(id));
     }
 
     /**
@@ -85,7 +94,7 @@ public class RetentionSchedule {
         return due.size() > LIST_LIMIT ? due.subList(0, LIST_LIMIT) : due;
     }
 
-    /** What {@code policy} would delete if it came in force now; held clips never appear. */
+    /** What {@code policy} would delete if it came in force now; held and restricted clips never appear. */
     @Transactional(readOnly = true)
     public Preview preview(RetentionPolicy policy) {
         Instant now = clock.instant();

@@ -287,6 +287,68 @@ class RetentionScenarioTests {
                 .doesNotContain("id=\"clip-" + theirs + "\"");
     }
 
+    @Test
+    void aRestrictedClipIsKeptWhenDueAndOpenedOnlyByTheDataProtectionOfficerUntilTheRestrictionIsLifted()
+            throws Exception {
+        Instant day0 = Instant.parse("2038-04-01T12:00:00Z");
+        clock.set(day0);
+        ClipId clip = dock(day0.minus(Duration.ofHours(1)));
+        Api officerApi = api().as(records.user(org.custodian.identity.Role.OFFICER, officer), FleetRecords.PASSWORD);
+        Api dpo = api().as(records.user(org.custodian.identity.Role.DATA_PROTECTION_OFFICER, null), FleetRecords.PASSWORD);
+        Api evidenceOfficer = api().as(records.user(org.custodian.identity.Role.EVIDENCE_OFFICER, null),
+                FleetRecords.PASSWORD);
+        assertThat(officerApi.get("/api/v1/clips/" + clip).status()).as("before").isEqualTo(200);
+
+        assertThat(officerApi.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", " ")).status()).isEqualTo(400);
+        Api.Response restricted = dpo.post("/api/v1/clips/" + clip + "/restriction",
+                Map.of("reason", "DPA s.47: accuracy contested by the data subject"));
+        assertThat(restricted.status()).as(restricted.body()).isEqualTo(201);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", "again")).status())
+                .isEqualTo(409);
+
+        // Its own officer knows it exists and is told it is restricted; another officer learns nothing of it.
+        Api.Response own = officerApi.get("/api/v1/clips/" + clip);
+        assertThat(own.status()).as("its own officer").isEqualTo(403);
+        assertThat(own.body()).contains("restricted");
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/content").status()).isEqualTo(403);
+        assertThat(api().as(records.user(org.custodian.identity.Role.OFFICER, records.officer()), FleetRecords.PASSWORD)
+                .get("/api/v1/clips/" + clip).status()).as("another officer").isEqualTo(404);
+        assertThat(evidenceOfficer.get("/api/v1/clips/" + clip + "?reason=case+file").status()).isEqualTo(403);
+        Api.Response opened = dpo.get("/api/v1/clips/" + clip + "?reason=restriction+review");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        JsonNode retention = opened.json().get("retention");
+        assertThat(retention.get("state").asString()).isEqualTo("RESTRICTED");
+        assertThat(retention.get("restriction").get("reason").asString()).contains("accuracy contested");
+        assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString())).stream()
+                .filter(e -> e.details() != null && e.details().contains("processing restricted"))).hasSize(4);
+
+        clock.set(day0.plus(DAY.multipliedBy(31)));
+        assertThat(deletedBy(sweep())).doesNotContain(clip.toString());
+        assertThat(admin().get("/api/v1/retention/expiring?days=3660").json().findValuesAsString("clipId"))
+                .doesNotContain(clip.toString());
+        assertThat(catalogue.require(clip).status().name()).isEqualTo("STORED");
+
+        clock.set(day0.plus(DAY.multipliedBy(45)));
+        assertThat(officerApi.post("/api/v1/clips/" + clip + "/restriction/lift", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction/lift", Map.of("reason", "")).status())
+                .isEqualTo(400);
+        Api.Response lifted = admin().post("/api/v1/clips/" + clip + "/restriction/lift",
+                Map.of("reason", "Accuracy confirmed; the erasure request stands"));
+        assertThat(lifted.status()).as(lifted.body()).isEqualTo(200);
+        assertThat(lifted.json().get("liftedBy").asString()).isEqualTo("admin");
+        assertThat(officerApi.get("/api/v1/clips/" + clip).status()).as("lifted").isEqualTo(200);
+        assertThat(dpo.get("/api/v1/clips/" + clip + "/restrictions").json().findValuesAsString("liftReason"))
+                .containsExactly("Accuracy confirmed; the erasure request stands");
+
+        JsonNode swept = sweep();
+        assertThat(deletedBy(swept)).contains(clip.toString());
+        assertGoneWithReceipt(clip, swept);
+        assertThat(actions(clip)).containsSubsequence("clip.deleted", "clip.restriction-lifted", "clip.restricted");
+    }
+
     private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
         Clip tombstone = catalogue.require(clip);
         assertThat(tombstone.status().name()).isEqualTo("DELETED");

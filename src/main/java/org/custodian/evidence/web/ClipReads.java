@@ -9,6 +9,7 @@ import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipAccessRefusedException;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipRestrictions;
 import org.custodian.evidence.ClipStatus;
 import org.custodian.evidence.ClipSearch;
 import org.custodian.evidence.Viewer;
@@ -24,10 +25,12 @@ class ClipReads {
 
     private final ClipCatalogue catalogue;
     private final AuditLog audit;
+    private final List<ClipRestrictions> restrictions;
 
-    ClipReads(ClipCatalogue catalogue, AuditLog audit) {
+    ClipReads(ClipCatalogue catalogue, AuditLog audit, List<ClipRestrictions> restrictions) {
         this.catalogue = catalogue;
         this.audit = audit;
+        this.restrictions = restrictions;
     }
 
     /** One page of a search, limited to what the viewer may see. */
@@ -101,6 +104,14 @@ class ClipReads {
             throw new NotFoundException("Clip", id);
         }
         var access = use.of(viewer, clip);
+        if (!ClipAccessPolicy.mayOpenRestricted(viewer) && restrictions.stream().anyMatch(r -> r.restricted(id))) {
+            audit.record(AuditEvent.denied(action, "clip", id).with("refused", "processing restricted"));
+            if (access == ClipAccessPolicy.Access.REFUSED) {
+                throw new NotFoundException("Clip", id);
+            }
+            throw new ClipAccessRefusedException("Clip " + id + " is restricted: only a data protection officer or "
+                    + "an administrator may open it", false);
+        }
         if (access == ClipAccessPolicy.Access.REFUSED) {
             if (use == Use.PLAY && ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())
                     != ClipAccessPolicy.Access.REFUSED) {

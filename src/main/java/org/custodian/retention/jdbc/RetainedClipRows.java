@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Clips as retention sees them, read straight from the clip table (its category column included) and
  * the fleet's officer table (for the unit). Candidates for deletion are only stored clips with no hold in
- * force and no deletion begun; quarantined clips are kept for whoever looks into their integrity.
+ * force, no restriction and no deletion begun; quarantined clips are kept for whoever looks into their integrity.
  */
 @Repository
 public class RetainedClipRows {
@@ -31,6 +31,7 @@ public class RetainedClipRows {
              c.status = 'STORED'
              AND NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.clip_id = c.id AND h.released_at IS NULL)
              AND NOT EXISTS (SELECT 1 FROM clip_deletion d WHERE d.clip_id = c.id)
+             AND NOT EXISTS (SELECT 1 FROM clip_restriction r WHERE r.clip_id = c.id AND r.lifted_at IS NULL)
             """;
 
     private final JdbcClient jdbc;
