@@ -349,6 +349,102 @@ class RetentionScenarioTests {
         assertThat(actions(clip)).containsSubsequence("clip.deleted", "clip.restriction-lifted", "clip.restricted");
     }
 
+    @Test
+    void aBulkDeletionShowsWhatItWouldDeleteLeavesProtectedClipsOutAndWaitsForASecondAdministrator()
+            throws Exception {
+        Instant day0 = Instant.parse("2039-06-01T12:00:00Z");
+        clock.set(day0);
+        ClipId first = dock(day0.minus(Duration.ofHours(5)));
+        ClipId second = dock(day0.minus(Duration.ofHours(4)));
+        ClipId held = dock(day0.minus(Duration.ofHours(3)));
+        ClipId restricted = dock(day0.minus(Duration.ofHours(2)));
+        ClipId evidential = dock(day0.minus(Duration.ofHours(1)));
+        categorise(evidential, "evidential");
+        admin().post("/api/v1/clips/" + held + "/holds", Map.of("kind", "FOI_REQUEST", "reason", "FOI 2039/7"));
+        admin().post("/api/v1/clips/" + restricted + "/restriction", Map.of("reason", "DPA s.47: legal claim"));
+        String unknown = java.util.UUID.randomUUID().toString();
+        String secondAdmin = records.user(org.custodian.identity.Role.ADMINISTRATOR, null);
+        Api officerApi = api().as(records.user(org.custodian.identity.Role.OFFICER, officer), FleetRecords.PASSWORD);
+        List<String> all = List.of(first.toString(), second.toString(), held.toString(), restricted.toString(),
+                evidential.toString(), unknown);
+
+        assertThat(officerApi.post("/api/v1/retention/deletions", Map.of("clipIds", all, "reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(admin().post("/api/v1/retention/deletions", Map.of("clipIds", all)).status()).isEqualTo(400);
+        Api.Response proposed = admin().post("/api/v1/retention/deletions",
+                Map.of("clipIds", all, "reason", "Recorded in a hospital ward by mistake"));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        JsonNode preview = proposed.json();
+        long id = preview.get("request").get("id").asLong();
+        assertThat(preview.get("request").get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(preview.get("wouldDelete").asInt()).isEqualTo(2);
+        assertThat(preview.get("clips").findValuesAsString("clipId"))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(preview.get("counts").get(0).get("category").asString()).isEqualTo("NON_EVIDENTIAL");
+        assertThat(preview.get("counts").get(0).get("clips").asInt()).isEqualTo(2);
+        assertThat(preview.get("counts").get(0).has("unit")).isTrue();
+        Map<String, String> excluded = new java.util.HashMap<>();
+        preview.get("excluded").forEach(e -> excluded.put(e.get("clipId").asString(), e.get("reason").asString()));
+        assertThat(excluded).containsEntry(held.toString(), "held").containsEntry(restricted.toString(), "restricted")
+                .containsEntry(evidential.toString(), "evidential").containsEntry(unknown, "not found")
+                .hasSize(4);
+
+        Api.Response self = admin().post("/api/v1/retention/deletions/" + id + "/approve", "");
+        assertThat(self.status()).as(self.body()).isEqualTo(409);
+        assertThat(officerApi.post("/api/v1/retention/deletions/" + id + "/approve", "").status()).isEqualTo(403);
+        assertThat(catalogue.require(first).status().name()).isEqualTo("STORED");
+        assertThat(audit.find(AuditQuery.forSubject("deletion-request", String.valueOf(id))).stream()
+                .map(AuditEntry::action)).contains("retention.deletion-proposed", "retention.deletion-approved");
+
+        Api secondApi = api().as(secondAdmin, FleetRecords.PASSWORD);
+        Api.Response approved = secondApi.post("/api/v1/retention/deletions/" + id + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("request").get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("request").get("decidedBy").asString()).isEqualTo(secondAdmin);
+        assertThat(deletedBy(approved.json())).containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertGoneWithReceipt(first, approved.json());
+        assertGoneWithReceipt(second, approved.json());
+        AuditEntry receipt = audit.find(AuditQuery.forSubject("clip", first.toString())).stream()
+                .filter(e -> e.action().equals("clip.deleted")).findFirst().orElseThrow();
+        assertThat(receipt.details()).contains("\"deletionRequest\":\"" + id + "\"", "DELETION_REQUEST");
+        for (ClipId kept : List.of(held, restricted, evidential)) {
+            assertThat(catalogue.require(kept).status().name()).as("kept " + kept).isEqualTo("STORED");
+        }
+        assertThat(secondApi.post("/api/v1/retention/deletions/" + id + "/approve", "").status()).isEqualTo(409);
+
+        // A search by time window; a clip held after the proposal is skipped at approval.
+        ClipId later = dock(day0.plus(Duration.ofHours(1)));
+        ClipId heldLater = dock(day0.plus(Duration.ofHours(2)));
+        Api.Response bySearch = admin().post("/api/v1/retention/deletions", Map.of("from",
+                day0.toString(), "to", day0.plus(Duration.ofHours(3)).toString(), "category", "non-evidential",
+                "reason", "Test recordings"));
+        assertThat(bySearch.status()).as(bySearch.body()).isEqualTo(201);
+        assertThat(bySearch.json().get("clips").findValuesAsString("clipId"))
+                .containsExactlyInAnyOrder(later.toString(), heldLater.toString());
+        long searchId = bySearch.json().get("request").get("id").asLong();
+        admin().post("/api/v1/clips/" + heldLater + "/holds", Map.of("kind", "COMPLAINT", "reason", "Complaint"));
+        Api.Response approvedSearch = secondApi.post("/api/v1/retention/deletions/" + searchId + "/approve", "");
+        assertThat(approvedSearch.status()).as(approvedSearch.body()).isEqualTo(200);
+        assertThat(deletedBy(approvedSearch.json())).containsExactly(later.toString());
+        assertThat(approvedSearch.json().get("skipped").findValuesAsString("clipId"))
+                .containsExactly(heldLater.toString());
+        assertThat(catalogue.require(heldLater).status().name()).isEqualTo("STORED");
+
+        // A rejected request deletes nothing.
+        Api.Response toReject = admin().post("/api/v1/retention/deletions",
+                Map.of("clipIds", List.of(heldLater.toString(), first.toString()), "reason", "x"));
+        assertThat(toReject.status()).as("nothing deletable").isEqualTo(400);
+        ClipId spared = dock(day0.plus(Duration.ofHours(4)));
+        long rejectId = admin().post("/api/v1/retention/deletions", Map.of("clipIds", List.of(spared.toString()),
+                "reason", "y")).json().get("request").get("id").asLong();
+        Api.Response rejected = secondApi.post("/api/v1/retention/deletions/" + rejectId + "/reject",
+                Map.of("reason", "Needed for training"));
+        assertThat(rejected.json().get("state").asString()).isEqualTo("REJECTED");
+        assertThat(secondApi.post("/api/v1/retention/deletions/" + rejectId + "/approve", "").status())
+                .isEqualTo(409);
+        assertThat(catalogue.require(spared).status().name()).isEqualTo("STORED");
+    }
+
     private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
         Clip tombstone = catalogue.require(clip);
         assertThat(tombstone.status().name()).isEqualTo("DELETED");

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipCategory;
+import org.custodian.retention.DeletionSelection;
 import org.custodian.retention.RetainedClip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -90,17 +91,53 @@ public class RetainedClipRows {
     public record Count(String unit, String category, long clips) {
     }
 
+    /** A clip a deletion request chose, with what may keep it: a hold, a restriction, a deletion begun. */
+    public record Selected(RetainedClip clip, boolean held, boolean restricted, boolean deleting) {
+    }
+
+    /**
+     * The clips {@code selection} chooses, oldest first, at most {@code limit}, each with its holds, restriction
+     * and deletion; with their unit as catalogued. Nothing is left out here: the caller says why it excludes any.
+     */
+    public List<Selected> select(DeletionSelection selection, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        if (selection.byIds()) {
+            where.append("c.id IN (").append(String.join(", ", java.util.Collections.nCopies(selection.ids().size(),
+                    "?"))).append(")");
+            selection.ids().forEach(id -> params.add(id.value()));
+        } else {
+            where.append("c.started_at >= ? AND c.started_at < ?");
+            params.add(Timestamps.utc(selection.from()));
+            params.add(Timestamps.utc(selection.to()));
+            if (selection.unit() != null) {
+                where.append(" AND c.unit_code = ?");
+                params.add(selection.unit());
+            }
+            if (selection.category() != null) {
+                where.append(" AND ").append(category(selection.category()));
+            }
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, "
+                + "c.unit_code, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM retention_hold h WHERE h.clip_id = c.id AND h.released_at IS NULL) "
+                + "THEN 1 ELSE 0 END AS held, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM clip_restriction r WHERE r.clip_id = c.id AND r.lifted_at IS NULL) "
+                + "THEN 1 ELSE 0 END AS restricted, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM clip_deletion d WHERE d.clip_id = c.id) THEN 1 ELSE 0 END AS deleting "
+                + "FROM clip c WHERE " + where + " ORDER BY c.started_at, c.id LIMIT ?").params(params)
+                .query((rs, n) -> new Selected(map(rs, n), rs.getInt("held") == 1, rs.getInt("restricted") == 1,
+                        rs.getInt("deleting") == 1))
+                .list();
+    }
+
     private record Sql(String text, List<Object> params) {
     }
 
     private static Sql where(Window window) {
         List<Object> params = new ArrayList<>();
-        String norm = ClipCategory.normalisedColumn("c.category");
-        // The enum's own name, never user text, goes into the statement.
-        String category = window.category() == ClipCategory.NON_EVIDENTIAL
-                ? "(c.category IS NULL OR " + norm + " = 'NON_EVIDENTIAL')"
-                : norm + " = '" + window.category().name() + "'";
-        StringBuilder text = new StringBuilder(CANDIDATE).append(" AND ").append(category)
+        StringBuilder text = new StringBuilder(CANDIDATE).append(" AND ").append(category(window.category()))
                 .append(" AND c.started_at <= ?");
         params.add(Timestamps.utc(window.upTo()));
         if (window.after() != null) {
@@ -108,6 +145,13 @@ public class RetainedClipRows {
             params.add(Timestamps.utc(window.after()));
         }
         return new Sql(text.toString(), params);
+    }
+
+    private static String category(ClipCategory category) {
+        String norm = ClipCategory.normalisedColumn("c.category");
+        // The enum's own name, never user text, goes into the statement.
+        return category == ClipCategory.NON_EVIDENTIAL ? "(c.category IS NULL OR " + norm + " = 'NON_EVIDENTIAL')"
+                : norm + " = '" + category.name() + "'";
     }
 
     private static RetainedClip map(ResultSet rs, int row) throws SQLException {

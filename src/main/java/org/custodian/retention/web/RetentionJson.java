@@ -53,11 +53,11 @@ record RetentionJson(String category, String rule, int policyVersion, Instant de
     }
 
     record ReceiptJson(String clipId, String sha256, String camera, Instant recordedAt, Instant deleteAfter,
-            Instant deletedAt, String rule, int policyVersion) {
+            Instant deletedAt, String rule, int policyVersion, Long deletionRequest) {
 
         static ReceiptJson of(DeletionReceipt r) {
             return new ReceiptJson(r.clip().toString(), r.sha256().hex(), r.camera(), r.recordedAt(), r.deleteAfter(),
-                    r.deletedAt(), r.rule(), r.policyVersion());
+                    r.deletedAt(), r.rule(), r.policyVersion(), r.request());
         }
     }
 }
