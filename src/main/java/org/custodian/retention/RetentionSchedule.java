@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.RestrictionRows;
@@ -44,6 +45,9 @@ public class RetentionSchedule {
 
     static final int LIST_LIMIT = 1000;
 
+    private static final ClipAccessPolicy.ListScope EVERY_CLIP = new ClipAccessPolicy.ListScope(
+            ClipAccessPolicy.Scope.ALL, null, null);
+
     private final RetainedClipRows clips;
     private final HoldRows holds;
     private final Deletions deletions;
@@ -74,11 +78,11 @@ public class RetentionSchedule {
     }
 
     /**
-     * Clips with no hold that the policy in force deletes within {@code days} (uk-rules RET-04), soonest
-     * first; only {@code officer}'s when given.
+     * Clips with no hold or restriction that the policy in force deletes within {@code days} (uk-rules RET-04),
+     * soonest first; only those {@code scope} lets its viewer see, as in the catalogue.
      */
     @Transactional(readOnly = true)
-    public List<Due> expiring(int days, String officer) {
+    public List<Due> expiring(int days, ClipAccessPolicy.ListScope scope) {
         RetentionPolicy policy = policies.inForce().policy();
         Instant now = clock.instant();
         List<Due> due = new ArrayList<>();
@@ -86,7 +90,7 @@ public class RetentionSchedule {
             RetentionRule rule = policy.governing(category);
             if (rule != null && rule.keep() != null) {
                 Window window = new Window(category, rule.keep().before(now), rule.keep().before(now.plus(Duration.ofDays(days))));
-                clips.candidates(window, officer, LIST_LIMIT)
+                clips.candidates(window, scope, LIST_LIMIT)
                         .forEach(c -> due.add(new Due(c, policy.decide(c.category(), c.recordedAt(), List.of()))));
             }
         }
@@ -103,7 +107,7 @@ public class RetentionSchedule {
         for (Window window : windows(policy, now)) {
             clips.countByUnitAndCategory(window).forEach(c -> counts.add(new Count(c.unit(), c.category(), c.clips())));
             if (list.size() < LIST_LIMIT) {
-                clips.candidates(window, null, LIST_LIMIT - list.size())
+                clips.candidates(window, EVERY_CLIP, LIST_LIMIT - list.size())
                         .forEach(c -> list.add(new Due(c, policy.decide(c.category(), c.recordedAt(), List.of()))));
             }
         }

@@ -445,6 +445,37 @@ class RetentionScenarioTests {
         assertThat(catalogue.require(spared).status().name()).isEqualTo("STORED");
     }
 
+    @Test
+    void aSupervisorSeesTheExpiringClipsRetentionAndHoldsOfTheirUnitOnly() throws Exception {
+        Instant day0 = Instant.parse("2040-02-01T12:00:00Z");
+        clock.set(day0);
+        ClipId ours = dock(day0.minus(Duration.ofHours(1)));
+        FleetRecords elsewhere = new FleetRecords(fleet, custody, accounts);
+        ClipId theirs = dock(day0.minus(Duration.ofHours(1)), elsewhere.officer());
+        Api supervisor = api().as(records.user(org.custodian.identity.Role.SUPERVISOR, null, records.unit()),
+                FleetRecords.PASSWORD);
+        clock.set(day0.plus(DAY.multipliedBy(26)));
+
+        List<String> listed = supervisor.get("/api/v1/retention/expiring").json().findValuesAsString("clipId");
+        assertThat(listed).contains(ours.toString()).doesNotContain(theirs.toString());
+        assertThat(admin().get("/api/v1/retention/expiring").json().findValuesAsString("clipId"))
+                .contains(ours.toString(), theirs.toString());
+        assertThat(supervisor.get("/api/v1/clips/" + ours + "/retention").status()).isEqualTo(200);
+        assertThat(supervisor.get("/api/v1/clips/" + theirs + "/retention").status()).isEqualTo(404);
+        assertThat(supervisor.get("/api/v1/clips/" + ours + "/holds").status()).isEqualTo(200);
+        assertThat(supervisor.get("/api/v1/clips/" + theirs + "/holds").status()).isEqualTo(404);
+        assertThat(audit.find(AuditQuery.forSubject("clip", theirs.toString())).stream()
+                .filter(e -> e.action().equals("clip.retention-read") && "DENIED".equals(e.outcome())))
+                .hasSize(1);
+
+        org.custodian.support.WebSession web = org.custodian.support.WebSession.at(port);
+        web.signIn(records.user(org.custodian.identity.Role.SUPERVISOR, null, records.unit()), FleetRecords.PASSWORD);
+        org.custodian.support.WebSession.Page page = web.get("/retention/expiring");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"clip-" + ours + "\"", "(your unit's and your own)")
+                .doesNotContain("id=\"clip-" + theirs + "\"");
+    }
+
     private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
         Clip tombstone = catalogue.require(clip);
         assertThat(tombstone.status().name()).isEqualTo("DELETED");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipCategory;
 import org.custodian.retention.DeletionSelection;
@@ -16,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Clips as retention sees them, read straight from the clip table (its category column included) and
- * the fleet's officer table (for the unit). Candidates for deletion are only stored clips with no hold in
+ * Clips as retention sees them, read straight from the clip table (its category column, and the unit the clip
+ * was catalogued under, included). Candidates for deletion are only stored clips with no hold in
  * force, no restriction and no deletion begun; quarantined clips are kept for whoever looks into their integrity.
  */
 @Repository
@@ -27,7 +28,8 @@ public class RetainedClipRows {
     public record Window(ClipCategory category, Instant after, Instant upTo) {
     }
 
-    private static final String COLUMNS = "c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial";
+    private static final String COLUMNS = "c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, "
+            + "c.unit_code";
     private static final String CANDIDATE = """
              c.status = 'STORED'
              AND NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.clip_id = c.id AND h.released_at IS NULL)
@@ -42,8 +44,8 @@ public class RetainedClipRows {
     }
 
     public Optional<RetainedClip> find(ClipId id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", o.unit_code FROM clip c LEFT JOIN officer o ON o.collar_number = "
-                + "c.officer_collar WHERE c.id = ?").param(id.value()).query(RetainedClipRows::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clip c WHERE c.id = ?").param(id.value())
+                .query(RetainedClipRows::map).optional();
     }
 
     /** Locks the clip's row, so a hold placed and a deletion begun cannot pass each other; false if none. */
@@ -59,31 +61,48 @@ public class RetainedClipRows {
     public List<RetainedClip> lockCandidates(Window window, int limit) {
         Sql sql = where(window);
         sql.params.add(limit);
-        return jdbc.sql("SELECT " + COLUMNS + ", NULL AS unit_code FROM clip c WHERE " + sql.text
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clip c WHERE " + sql.text
                 + " ORDER BY c.started_at LIMIT ? FOR UPDATE SKIP LOCKED").params(sql.params)
                 .query(RetainedClipRows::map).list();
     }
 
-    /** Up to {@code limit} candidates in the window, oldest first, with their officer's unit; nothing locked. */
-    public List<RetainedClip> candidates(Window window, String officer, int limit) {
+    /**
+     * Up to {@code limit} candidates in the window, oldest first, nothing locked; only those {@code scope} lets
+     * its viewer see, as the catalogue's searches limit them (a supervisor: their unit's and their own).
+     */
+    public List<RetainedClip> candidates(Window window, ClipAccessPolicy.ListScope scope, int limit) {
         Sql sql = where(window);
-        String mine = "";
-        if (officer != null) {
-            mine = " AND c.officer_collar = ?";
-            sql.params.add(officer);
+        StringBuilder seen = new StringBuilder();
+        switch (scope.scope()) {
+            case ALL -> {
+            }
+            case UNIT -> {
+                seen.append(" AND (c.unit_code = ?");
+                sql.params.add(scope.unit().value());
+                if (scope.collar() != null) {
+                    seen.append(" OR c.officer_collar = ?");
+                    sql.params.add(scope.collar().value());
+                }
+                seen.append(")");
+            }
+            case OWN -> {
+                seen.append(" AND c.officer_collar = ?");
+                sql.params.add(scope.collar().value());
+            }
+            case NONE -> {
+                return List.of();
+            }
         }
         sql.params.add(limit);
-        return jdbc.sql("SELECT " + COLUMNS + ", o.unit_code FROM clip c LEFT JOIN officer o ON o.collar_number = "
-                + "c.officer_collar WHERE " + sql.text + mine + " ORDER BY c.started_at LIMIT ?").params(sql.params)
-                .query(RetainedClipRows::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clip c WHERE " + sql.text + seen + " ORDER BY c.started_at LIMIT ?")
+                .params(sql.params).query(RetainedClipRows::map).list();
     }
 
-    /** Candidates in the window counted by unit (empty string: no officer or unit) and stored category. */
+    /** Candidates in the window counted by unit as catalogued (empty string: none) and stored category. */
     public List<Count> countByUnitAndCategory(Window window) {
         Sql sql = where(window);
-        return jdbc.sql("SELECT COALESCE(o.unit_code, '') AS unit, c.category, COUNT(*) AS clips FROM clip c "
-                + "LEFT JOIN officer o ON o.collar_number = c.officer_collar WHERE " + sql.text
-                + " GROUP BY COALESCE(o.unit_code, ''), c.category").params(sql.params)
+        return jdbc.sql("SELECT COALESCE(c.unit_code, '') AS unit, c.category, COUNT(*) AS clips FROM clip c WHERE "
+                + sql.text + " GROUP BY COALESCE(c.unit_code, ''), c.category").params(sql.params)
                 .query((rs, n) -> new Count(rs.getString("unit"), rs.getString("category"), rs.getLong("clips")))
                 .list();
     }
@@ -119,8 +138,7 @@ public class RetainedClipRows {
             }
         }
         params.add(limit);
-        return jdbc.sql("SELECT c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, "
-                + "c.unit_code, "
+        return jdbc.sql("SELECT " + COLUMNS + ", "
                 + "CASE WHEN EXISTS (SELECT 1 FROM retention_hold h WHERE h.clip_id = c.id AND h.released_at IS NULL) "
                 + "THEN 1 ELSE 0 END AS held, "
                 + "CASE WHEN EXISTS (SELECT 1 FROM clip_restriction r WHERE r.clip_id = c.id AND r.lifted_at IS NULL) "

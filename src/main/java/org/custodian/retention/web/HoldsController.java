@@ -5,6 +5,8 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
+import org.custodian.identity.Accounts;
 import org.custodian.retention.HoldKind;
 import org.custodian.retention.Holds;
 import org.custodian.retention.RetentionSchedule;
@@ -42,13 +44,13 @@ class HoldsController {
 
     private final Holds holds;
     private final RetentionSchedule schedule;
-    private final RetentionViewers viewers;
+    private final Accounts accounts;
     private final AuditLog audit;
 
-    HoldsController(Holds holds, RetentionSchedule schedule, RetentionViewers viewers, AuditLog audit) {
+    HoldsController(Holds holds, RetentionSchedule schedule, Accounts accounts, AuditLog audit) {
         this.holds = holds;
         this.schedule = schedule;
-        this.viewers = viewers;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -76,7 +78,7 @@ class HoldsController {
     @Operation(summary = "Every hold ever placed on the clip, released ones included")
     List<HoldJson> ofClip(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        if (!viewers.of(who).sees(schedule.of(clipId).clip().officer())) {
+        if (!schedule.of(clipId).clip().visibleTo(Viewer.of(accounts.require(who.getName())))) {
             audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
+import org.custodian.identity.Accounts;
 import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.RetentionSchedule.ClipRetention;
 import org.custodian.retention.RetentionSweep;
@@ -25,7 +27,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * A clip's retention, the clips about to expire (an officer sees their own), and the sweep, which only an
+ * A clip's retention, the clips about to expire (seen as in the catalogue), and the sweep, which only an
  * administrator can run: officers can never delete footage. Every read and run is audited.
  */
 @RestController
@@ -36,15 +38,15 @@ class RetentionController {
     private final RetentionSchedule schedule;
     private final RetentionSweep sweep;
     private final ExpiringClips expiringClips;
-    private final RetentionViewers viewers;
+    private final Accounts accounts;
     private final AuditLog audit;
 
     RetentionController(RetentionSchedule schedule, RetentionSweep sweep, ExpiringClips expiringClips,
-            RetentionViewers viewers, AuditLog audit) {
+            Accounts accounts, AuditLog audit) {
         this.schedule = schedule;
         this.sweep = sweep;
         this.expiringClips = expiringClips;
-        this.viewers = viewers;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -55,7 +57,7 @@ class RetentionController {
     RetentionJson of(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         ClipRetention retention = schedule.of(clipId);
-        if (!viewers.of(who).sees(retention.clip().officer())) {
+        if (!retention.clip().visibleTo(Viewer.of(accounts.require(who.getName())))) {
             audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
         }
@@ -67,7 +69,7 @@ class RetentionController {
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
             + "'PROFESSIONAL_STANDARDS', 'ADMINISTRATOR')")
     @Operation(summary = "Clips with no hold that are deleted within the next days (default 7), soonest first; "
-            + "an officer sees their own")
+            + "limited as the catalogue limits searches: an officer their own, a supervisor their unit's")
     List<DueJson> expiring(@RequestParam(required = false) Integer days, Authentication who) {
         return expiringClips.list(days, who, "retention.expiring-listed").clips();
     }
