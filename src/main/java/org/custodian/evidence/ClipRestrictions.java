@@ -8,4 +8,7 @@ package org.custodian.evidence;
 public interface ClipRestrictions {
 
     boolean restricted(ClipId clip);
+
+    /** Of {@code clips}, those restricted: searches leave them out for everyone else (RET-09). */
+    java.util.Set<ClipId> restrictedAmong(java.util.Collection<ClipId> clips);
 }

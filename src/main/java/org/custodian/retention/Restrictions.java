@@ -1,8 +1,10 @@
 package org.custodian.retention;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -45,6 +47,12 @@ public class Restrictions implements ClipRestrictions {
     @Transactional(readOnly = true)
     public boolean restricted(ClipId clip) {
         return restrictions.inForce(clip).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<ClipId> restrictedAmong(Collection<ClipId> clips) {
+        return restrictions.restrictedAmong(clips);
     }
 
     @Transactional(readOnly = true)

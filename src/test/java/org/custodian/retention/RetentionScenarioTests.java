@@ -316,6 +316,11 @@ class RetentionScenarioTests {
         assertThat(api().as(records.user(org.custodian.identity.Role.OFFICER, records.officer()), FleetRecords.PASSWORD)
                 .get("/api/v1/clips/" + clip).status()).as("another officer").isEqualTo(404);
         assertThat(evidenceOfficer.get("/api/v1/clips/" + clip + "?reason=case+file").status()).isEqualTo(403);
+        String search = "/api/v1/clips?officer=" + officer + "&from=" + day0.minus(DAY) + "&to=" + day0;
+        assertThat(evidenceOfficer.get(search).json().findValuesAsString("id")).as("hidden from search")
+                .doesNotContain(clip.toString());
+        assertThat(officerApi.get(search).json().findValuesAsString("id")).doesNotContain(clip.toString());
+        assertThat(dpo.get(search).json().findValuesAsString("id")).contains(clip.toString());
         Api.Response opened = dpo.get("/api/v1/clips/" + clip + "?reason=restriction+review");
         assertThat(opened.status()).as(opened.body()).isEqualTo(200);
         JsonNode retention = opened.json().get("retention");
@@ -340,6 +345,7 @@ class RetentionScenarioTests {
         assertThat(lifted.status()).as(lifted.body()).isEqualTo(200);
         assertThat(lifted.json().get("liftedBy").asString()).isEqualTo("admin");
         assertThat(officerApi.get("/api/v1/clips/" + clip).status()).as("lifted").isEqualTo(200);
+        assertThat(officerApi.get(search).json().findValuesAsString("id")).contains(clip.toString());
         assertThat(dpo.get("/api/v1/clips/" + clip + "/restrictions").json().findValuesAsString("liftReason"))
                 .containsExactly("Accuracy confirmed; the erasure request stands");
 

@@ -2,8 +2,12 @@ package org.custodian.retention.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
@@ -38,6 +42,17 @@ public class RestrictionRows {
     public Optional<Restriction> inForce(ClipId clip) {
         return jdbc.sql("SELECT * FROM clip_restriction WHERE clip_id = ? AND lifted_at IS NULL ORDER BY id LIMIT 1")
                 .param(clip.value()).query(RestrictionRows::map).optional();
+    }
+
+    /** Of {@code clips}, those with a restriction in force. */
+    public Set<ClipId> restrictedAmong(Collection<ClipId> clips) {
+        if (clips.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(clips.size(), "?"));
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT clip_id FROM clip_restriction WHERE lifted_at IS NULL AND "
+                + "clip_id IN (" + marks + ")").params(clips.stream().map(c -> (Object) c.value()).toList())
+                .query((rs, n) -> new ClipId(rs.getObject(1, UUID.class))).list());
     }
 
     public List<Restriction> all(ClipId clip) {

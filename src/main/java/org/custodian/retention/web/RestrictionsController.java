@@ -2,6 +2,8 @@ package org.custodian.retention.web;
 
 import java.util.List;
 
+import org.custodian.audit.AuditEvent;
+import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.Restrictions;
 import org.custodian.retention.web.RetentionJson.RestrictionJson;
@@ -34,9 +36,11 @@ class RestrictionsController {
     }
 
     private final Restrictions restrictions;
+    private final AuditLog audit;
 
-    RestrictionsController(Restrictions restrictions) {
+    RestrictionsController(Restrictions restrictions, AuditLog audit) {
         this.restrictions = restrictions;
+        this.audit = audit;
     }
 
     @PostMapping("/restriction")
@@ -58,6 +62,9 @@ class RestrictionsController {
     @PreAuthorize("hasAnyRole('DATA_PROTECTION_OFFICER', 'AUDITOR', 'ADMINISTRATOR')")
     @Operation(summary = "Every restriction ever placed on the clip, lifted ones included")
     List<RestrictionJson> all(@PathVariable String id) {
-        return restrictions.all(ClipId.parse(id)).stream().map(RestrictionJson::of).toList();
+        ClipId clip = ClipId.parse(id);
+        List<RestrictionJson> all = restrictions.all(clip).stream().map(RestrictionJson::of).toList();
+        audit.record(AuditEvent.succeeded("clip.restrictions-read", "clip", clip).with("count", all.size()));
+        return all;
     }
 }
