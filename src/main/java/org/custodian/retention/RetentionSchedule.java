@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.RestrictionRows;
 import org.custodian.retention.jdbc.HoldRows;
@@ -29,6 +30,11 @@ public class RetentionSchedule {
      */
     public record ClipRetention(RetainedClip clip, RetentionDecision decision, Optional<ClipDeletion> deletion,
             Optional<Restriction> restriction) {
+
+        /** Whether the clip is restricted and {@code viewer} is not among the few who may read it. */
+        public boolean restrictedFrom(Viewer viewer) {
+            return restriction.isPresent() && !ClipAccessPolicy.mayOpenRestricted(viewer);
+        }
     }
 
     /** A clip due to go, with its decision. */

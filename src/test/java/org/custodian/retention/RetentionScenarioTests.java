@@ -313,6 +313,10 @@ class RetentionScenarioTests {
         assertThat(own.status()).as("its own officer").isEqualTo(403);
         assertThat(own.body()).contains("restricted");
         assertThat(officerApi.get("/api/v1/clips/" + clip + "/content").status()).isEqualTo(403);
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/retention").status()).isEqualTo(403);
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/holds").status()).isEqualTo(403);
+        assertThat(dpo.get("/api/v1/clips/" + clip + "/retention").json().get("state").asString())
+                .isEqualTo("RESTRICTED");
         assertThat(api().as(records.user(org.custodian.identity.Role.OFFICER, records.officer()), FleetRecords.PASSWORD)
                 .get("/api/v1/clips/" + clip).status()).as("another officer").isEqualTo(404);
         assertThat(evidenceOfficer.get("/api/v1/clips/" + clip + "?reason=case+file").status()).isEqualTo(403);
@@ -327,7 +331,7 @@ class RetentionScenarioTests {
         assertThat(retention.get("state").asString()).isEqualTo("RESTRICTED");
         assertThat(retention.get("restriction").get("reason").asString()).contains("accuracy contested");
         assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString())).stream()
-                .filter(e -> e.details() != null && e.details().contains("processing restricted"))).hasSize(4);
+                .filter(e -> e.details() != null && e.details().contains("processing restricted"))).hasSize(6);
 
         clock.set(day0.plus(DAY.multipliedBy(31)));
         assertThat(deletedBy(sweep())).doesNotContain(clip.toString());

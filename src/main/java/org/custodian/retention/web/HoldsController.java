@@ -14,6 +14,7 @@ import org.custodian.retention.web.RetentionJson.HoldJson;
 import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,9 +79,15 @@ class HoldsController {
     @Operation(summary = "Every hold ever placed on the clip, released ones included")
     List<HoldJson> ofClip(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        if (!schedule.of(clipId).clip().visibleTo(Viewer.of(accounts.require(who.getName())))) {
+        Viewer viewer = Viewer.of(accounts.require(who.getName()));
+        var retention = schedule.of(clipId);
+        if (!retention.clip().visibleTo(viewer)) {
             audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
+        }
+        if (retention.restrictedFrom(viewer)) {
+            audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId).with("refused", "processing restricted"));
+            throw new AccessDeniedException("Clip " + clipId + " is restricted");
         }
         audit.record(AuditEvent.succeeded("clip.holds-read", "clip", clipId));
         return holds.all(clipId).stream().map(HoldJson::of).toList();

@@ -14,6 +14,7 @@ import org.custodian.retention.RetentionSweep;
 import org.custodian.retention.web.RetentionJson.DueJson;
 import org.custodian.retention.web.RetentionJson.ReceiptJson;
 import org.custodian.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +58,15 @@ class RetentionController {
     RetentionJson of(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         ClipRetention retention = schedule.of(clipId);
-        if (!retention.clip().visibleTo(Viewer.of(accounts.require(who.getName())))) {
+        Viewer viewer = Viewer.of(accounts.require(who.getName()));
+        if (!retention.clip().visibleTo(viewer)) {
             audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
+        }
+        if (retention.restrictedFrom(viewer)) {
+            audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId).with("refused",
+                    "processing restricted"));
+            throw new AccessDeniedException("Clip " + clipId + " is restricted");
         }
         audit.record(AuditEvent.succeeded("clip.retention-read", "clip", clipId));
         return RetentionJson.of(retention);
