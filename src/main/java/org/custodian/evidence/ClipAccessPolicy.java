@@ -25,6 +25,9 @@ public final class ClipAccessPolicy {
     /** Besides the officer who recorded a clip and their unit's supervisors, who may change what is said of it. */
     static final Set<Role> EDIT_ANY = Set.of(Role.EVIDENCE_OFFICER, Role.ADMINISTRATOR);
 
+    /** The only roles that may open or play a restricted clip (DPA 2018 s.47(2), uk-rules RET-09). */
+    static final Set<Role> RESTRICTED = Set.of(Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR);
+
     public enum Scope { ALL, UNIT, OWN, NONE }
 
     /** Which clips a search by this viewer may return: a scope, with the collar and unit it is limited to. */
@@ -64,6 +67,14 @@ public final class ClipAccessPolicy {
             return Access.OPEN;
         }
         return viewer.roles().stream().anyMatch(WIDE_FOOTAGE::contains) ? Access.REASON_REQUIRED : Access.REFUSED;
+    }
+
+    /**
+     * Whether the viewer may open or play a clip whose processing is restricted: only data protection officers
+     * and administrators, whoever recorded it. Everyone else is refused even their own footage.
+     */
+    public static boolean mayOpenRestricted(Viewer viewer) {
+        return viewer.roles().stream().anyMatch(RESTRICTED::contains);
     }
 
     /** Changing the category, title, references, notes and bookmarks, and grouping the clip into an incident. */

@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
 import org.custodian.retention.jdbc.Deletions;
+import org.custodian.retention.jdbc.RestrictionRows;
 import org.custodian.retention.jdbc.HoldRows;
 import org.custodian.retention.jdbc.RetainedClipRows;
 import org.custodian.retention.jdbc.RetainedClipRows.Window;
@@ -21,8 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RetentionSchedule {
 
-    /** One clip and what governs it. {@code deletion} is present once its deletion has begun. */
-    public record ClipRetention(RetainedClip clip, RetentionDecision decision, Optional<ClipDeletion> deletion) {
+    /**
+     * One clip and what governs it. {@code deletion} is present once its deletion has begun; {@code restriction}
+     * while its processing is restricted, which keeps it whatever its rule says.
+     */
+    public record ClipRetention(RetainedClip clip, RetentionDecision decision, Optional<ClipDeletion> deletion,
+            Optional<Restriction> restriction) {
+
+        /** Whether the clip is restricted and {@code viewer} is not among the few who may read it. */
+        public boolean restrictedFrom(Viewer viewer) {
+            return restriction.isPresent() && !ClipAccessPolicy.mayOpenRestricted(viewer);
+        }
     }
 
     /** A clip due to go, with its decision. */
@@ -39,13 +51,19 @@ public class RetentionSchedule {
 
     static final int LIST_LIMIT = 1000;
 
+    private static final ClipAccessPolicy.ListScope EVERY_CLIP = new ClipAccessPolicy.ListScope(
+            ClipAccessPolicy.Scope.ALL, null, null);
+
     private final RetainedClipRows clips;
     private final HoldRows holds;
     private final Deletions deletions;
+    private final RestrictionRows restrictions;
     private final Policies policies;
     private final Clock clock;
 
-    RetentionSchedule(RetainedClipRows clips, HoldRows holds, Deletions deletions, Policies policies, Clock clock) {
+    RetentionSchedule(RetainedClipRows clips, HoldRows holds, Deletions deletions, RestrictionRows restrictions,
+            Policies policies, Clock clock) {
+        this.restrictions = restrictions;
         this.clips = clips;
         this.holds = holds;
         this.deletions = deletions;
@@ -61,15 +79,16 @@ public class RetentionSchedule {
                 d.policyVersion(), d.deleteAfter(), null, List.<Hold>of()))
                 .orElseGet(() -> policies.inForce().policy().decide(clip.category(), clip.recordedAt(),
                         holds.inForce(id)));
-        return new ClipRetention(clip, decision, deletion);
+        return new ClipRetention(clip, decision, deletion,
+                deletion.isPresent() ? Optional.empty() : restrictions.inForce(id));
     }
 
     /**
-     * Clips with no hold that the policy in force deletes within {@code days} (uk-rules RET-04), soonest
-     * first; only {@code officer}'s when given.
+     * Clips with no hold or restriction that the policy in force deletes within {@code days} (uk-rules RET-04),
+     * soonest first; only those {@code scope} lets its viewer see, as in the catalogue.
      */
     @Transactional(readOnly = true)
-    public List<Due> expiring(int days, String officer) {
+    public List<Due> expiring(int days, ClipAccessPolicy.ListScope scope) {
         RetentionPolicy policy = policies.inForce().policy();
         Instant now = clock.instant();
         List<Due> due = new ArrayList<>();
@@ -77,7 +96,7 @@ public class RetentionSchedule {
             RetentionRule rule = policy.governing(category);
             if (rule != null && rule.keep() != null) {
                 Window window = new Window(category, rule.keep().before(now), rule.keep().before(now.plus(Duration.ofDays(days))));
-                clips.candidates(window, officer, LIST_LIMIT)
+                clips.candidates(window, scope, LIST_LIMIT)
                         .forEach(c -> due.add(new Due(c, policy.decide(c.category(), c.recordedAt(), List.of()))));
             }
         }
@@ -85,7 +104,7 @@ public class RetentionSchedule {
         return due.size() > LIST_LIMIT ? due.subList(0, LIST_LIMIT) : due;
     }
 
-    /** What {@code policy} would delete if it came in force now; held clips never appear. */
+    /** What {@code policy} would delete if it came in force now; held and restricted clips never appear. */
     @Transactional(readOnly = true)
     public Preview preview(RetentionPolicy policy) {
         Instant now = clock.instant();
@@ -94,7 +113,7 @@ public class RetentionSchedule {
         for (Window window : windows(policy, now)) {
             clips.countByUnitAndCategory(window).forEach(c -> counts.add(new Count(c.unit(), c.category(), c.clips())));
             if (list.size() < LIST_LIMIT) {
-                clips.candidates(window, null, LIST_LIMIT - list.size())
+                clips.candidates(window, EVERY_CLIP, LIST_LIMIT - list.size())
                         .forEach(c -> list.add(new Due(c, policy.decide(c.category(), c.recordedAt(), List.of()))));
             }
         }

@@ -154,6 +154,19 @@ public class RetentionSweep implements DisposableBean {
     }
 
     /**
+     * Deletions begun elsewhere (an approved {@link DeletionRequest}, its STARTED rows committed) finished the
+     * way the sweep finishes its own: if this stops part-way, the next sweep completes them.
+     */
+    Report finishBegun(List<ClipDeletion> begun) {
+        Instant startedAt = clock.instant();
+        Tally tally = new Tally();
+        for (int from = 0; from < begun.size(); from += properties.sweepBatch()) {
+            finish(begun.subList(from, Math.min(begun.size(), from + properties.sweepBatch())), tally);
+        }
+        return new Report(startedAt, tally.deleted, List.copyOf(tally.receipts), tally.failed);
+    }
+
+    /**
      * Steps 2 to 4 for a batch of begun deletions, each step for the whole batch at once (one transaction
      * for the keys, one for the tombstones and receipts); each may run again after a crash. A clip whose
      * blobs could not be deleted stays begun for the next sweep.
@@ -237,7 +250,7 @@ public class RetentionSweep implements DisposableBean {
         catalogue.entomb(id);
         DeletionReceipt receipt = new DeletionReceipt(id, clip.sha256(), clip.recording().camera().value(),
                 clip.recording().startedAt(), deletion.deleteAfter(), deletedAt, deletion.rule(),
-                deletion.policyVersion());
+                deletion.policyVersion(), deletion.request());
         audit.record(receiptEvent(receipt, clip));
         return receipt;
     }
@@ -253,8 +266,13 @@ public class RetentionSweep implements DisposableBean {
     }
 
     private static AuditEvent receiptEvent(DeletionReceipt r, Clip clip) {
-        return AuditEvent.succeeded("clip.deleted", "clip", r.clip())
-                .withReason("Retention rule " + r.rule() + " of policy version " + r.policyVersion() + " ran out")
+        AuditEvent event = AuditEvent.succeeded("clip.deleted", "clip", r.clip()).withReason(r.request() == null
+                ? "Retention rule " + r.rule() + " of policy version " + r.policyVersion() + " ran out"
+                : "Deleted early under approved deletion request " + r.request());
+        if (r.request() != null) {
+            event = event.with("deletionRequest", r.request());
+        }
+        return event
                 .with("sha256", r.sha256().hex()).with("camera", r.camera()).with("recordedAt", r.recordedAt())
                 .with("deleteAfter", r.deleteAfter()).with("deletedAt", r.deletedAt()).with("rule", r.rule())
                 .with("policyVersion", r.policyVersion()).with("sizeBytes", clip.sizeBytes())

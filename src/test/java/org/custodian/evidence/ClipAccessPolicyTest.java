@@ -120,4 +120,16 @@ class ClipAccessPolicyTest {
         assertThat(ClipAccessPolicy.toOpen(both, SMITH, CW)).isEqualTo(Access.OPEN);
         assertThat(ClipAccessPolicy.toOpen(both, JONES, CW)).isEqualTo(Access.REASON_REQUIRED);
     }
+
+    @Test
+    void onlyADataProtectionOfficerOrAnAdministratorOpensARestrictedClip() {
+        assertThat(ClipAccessPolicy.mayOpenRestricted(viewer(Role.DATA_PROTECTION_OFFICER, null, null))).isTrue();
+        assertThat(ClipAccessPolicy.mayOpenRestricted(viewer(Role.ADMINISTRATOR, null, null))).isTrue();
+        for (Role role : Set.of(Role.OFFICER, Role.SUPERVISOR, Role.EVIDENCE_OFFICER, Role.PROFESSIONAL_STANDARDS,
+                Role.AUDITOR)) {
+            assertThat(ClipAccessPolicy.mayOpenRestricted(viewer(role, SMITH, CW))).as(role.name()).isFalse();
+        }
+        assertThat(ClipAccessPolicy.mayOpenRestricted(new Viewer("both", Set.of(Role.OFFICER,
+                Role.DATA_PROTECTION_OFFICER), SMITH, CW))).isTrue();
+    }
 }

@@ -14,6 +14,7 @@ class RetentionDomainIsPlainJavaTest {
     void domainTypesUseNoSpringJdbcOrHttp() {
         noClasses().that().resideInAPackage("org.custodian.retention")
                 .and().haveSimpleNameNotContaining("Policies").and().haveSimpleNameNotContaining("Holds")
+                .and().haveSimpleNameNotContaining("Restrictions").and().haveSimpleNameNotContaining("DeletionRequests")
                 .and().haveSimpleNameNotContaining("RetentionSchedule").and().haveSimpleNameNotContaining("RetentionSweep")
                 .and().haveSimpleNameNotContaining("RetentionConfiguration")
                 .and().haveSimpleNameNotContaining("RetentionProperties")

@@ -287,6 +287,205 @@ class RetentionScenarioTests {
                 .doesNotContain("id=\"clip-" + theirs + "\"");
     }
 
+    @Test
+    void aRestrictedClipIsKeptWhenDueAndOpenedOnlyByTheDataProtectionOfficerUntilTheRestrictionIsLifted()
+            throws Exception {
+        Instant day0 = Instant.parse("2038-04-01T12:00:00Z");
+        clock.set(day0);
+        ClipId clip = dock(day0.minus(Duration.ofHours(1)));
+        Api officerApi = api().as(records.user(org.custodian.identity.Role.OFFICER, officer), FleetRecords.PASSWORD);
+        Api dpo = api().as(records.user(org.custodian.identity.Role.DATA_PROTECTION_OFFICER, null), FleetRecords.PASSWORD);
+        Api evidenceOfficer = api().as(records.user(org.custodian.identity.Role.EVIDENCE_OFFICER, null),
+                FleetRecords.PASSWORD);
+        assertThat(officerApi.get("/api/v1/clips/" + clip).status()).as("before").isEqualTo(200);
+
+        assertThat(officerApi.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", " ")).status()).isEqualTo(400);
+        Api.Response restricted = dpo.post("/api/v1/clips/" + clip + "/restriction",
+                Map.of("reason", "DPA s.47: accuracy contested by the data subject"));
+        assertThat(restricted.status()).as(restricted.body()).isEqualTo(201);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction", Map.of("reason", "again")).status())
+                .isEqualTo(409);
+
+        // Its own officer knows it exists and is told it is restricted; another officer learns nothing of it.
+        Api.Response own = officerApi.get("/api/v1/clips/" + clip);
+        assertThat(own.status()).as("its own officer").isEqualTo(403);
+        assertThat(own.body()).contains("restricted");
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/content").status()).isEqualTo(403);
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/retention").status()).isEqualTo(403);
+        assertThat(officerApi.get("/api/v1/clips/" + clip + "/holds").status()).isEqualTo(403);
+        assertThat(dpo.get("/api/v1/clips/" + clip + "/retention").json().get("state").asString())
+                .isEqualTo("RESTRICTED");
+        assertThat(api().as(records.user(org.custodian.identity.Role.OFFICER, records.officer()), FleetRecords.PASSWORD)
+                .get("/api/v1/clips/" + clip).status()).as("another officer").isEqualTo(404);
+        assertThat(evidenceOfficer.get("/api/v1/clips/" + clip + "?reason=case+file").status()).isEqualTo(403);
+        String search = "/api/v1/clips?officer=" + officer + "&from=" + day0.minus(DAY) + "&to=" + day0;
+        assertThat(evidenceOfficer.get(search).json().findValuesAsString("id")).as("hidden from search")
+                .doesNotContain(clip.toString());
+        assertThat(officerApi.get(search).json().findValuesAsString("id")).doesNotContain(clip.toString());
+        assertThat(dpo.get(search).json().findValuesAsString("id")).contains(clip.toString());
+        Api.Response opened = dpo.get("/api/v1/clips/" + clip + "?reason=restriction+review");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        JsonNode retention = opened.json().get("retention");
+        assertThat(retention.get("state").asString()).isEqualTo("RESTRICTED");
+        assertThat(retention.get("restriction").get("reason").asString()).contains("accuracy contested");
+        assertThat(audit.find(AuditQuery.forSubject("clip", clip.toString())).stream()
+                .filter(e -> e.details() != null && e.details().contains("processing restricted"))).hasSize(6);
+
+        clock.set(day0.plus(DAY.multipliedBy(31)));
+        assertThat(deletedBy(sweep())).doesNotContain(clip.toString());
+        assertThat(admin().get("/api/v1/retention/expiring?days=3660").json().findValuesAsString("clipId"))
+                .doesNotContain(clip.toString());
+        assertThat(catalogue.require(clip).status().name()).isEqualTo("STORED");
+
+        clock.set(day0.plus(DAY.multipliedBy(45)));
+        assertThat(officerApi.post("/api/v1/clips/" + clip + "/restriction/lift", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(dpo.post("/api/v1/clips/" + clip + "/restriction/lift", Map.of("reason", "")).status())
+                .isEqualTo(400);
+        Api.Response lifted = admin().post("/api/v1/clips/" + clip + "/restriction/lift",
+                Map.of("reason", "Accuracy confirmed; the erasure request stands"));
+        assertThat(lifted.status()).as(lifted.body()).isEqualTo(200);
+        assertThat(lifted.json().get("liftedBy").asString()).isEqualTo("admin");
+        assertThat(officerApi.get("/api/v1/clips/" + clip).status()).as("lifted").isEqualTo(200);
+        assertThat(officerApi.get(search).json().findValuesAsString("id")).contains(clip.toString());
+        assertThat(dpo.get("/api/v1/clips/" + clip + "/restrictions").json().findValuesAsString("liftReason"))
+                .containsExactly("Accuracy confirmed; the erasure request stands");
+
+        JsonNode swept = sweep();
+        assertThat(deletedBy(swept)).contains(clip.toString());
+        assertGoneWithReceipt(clip, swept);
+        assertThat(actions(clip)).containsSubsequence("clip.deleted", "clip.restriction-lifted", "clip.restricted");
+    }
+
+    @Test
+    void aBulkDeletionShowsWhatItWouldDeleteLeavesProtectedClipsOutAndWaitsForASecondAdministrator()
+            throws Exception {
+        Instant day0 = Instant.parse("2039-06-01T12:00:00Z");
+        clock.set(day0);
+        ClipId first = dock(day0.minus(Duration.ofHours(5)));
+        ClipId second = dock(day0.minus(Duration.ofHours(4)));
+        ClipId held = dock(day0.minus(Duration.ofHours(3)));
+        ClipId restricted = dock(day0.minus(Duration.ofHours(2)));
+        ClipId evidential = dock(day0.minus(Duration.ofHours(1)));
+        categorise(evidential, "evidential");
+        admin().post("/api/v1/clips/" + held + "/holds", Map.of("kind", "FOI_REQUEST", "reason", "FOI 2039/7"));
+        admin().post("/api/v1/clips/" + restricted + "/restriction", Map.of("reason", "DPA s.47: legal claim"));
+        String unknown = java.util.UUID.randomUUID().toString();
+        String secondAdmin = records.user(org.custodian.identity.Role.ADMINISTRATOR, null);
+        Api officerApi = api().as(records.user(org.custodian.identity.Role.OFFICER, officer), FleetRecords.PASSWORD);
+        List<String> all = List.of(first.toString(), second.toString(), held.toString(), restricted.toString(),
+                evidential.toString(), unknown);
+
+        assertThat(officerApi.post("/api/v1/retention/deletions", Map.of("clipIds", all, "reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(admin().post("/api/v1/retention/deletions", Map.of("clipIds", all)).status()).isEqualTo(400);
+        Api.Response proposed = admin().post("/api/v1/retention/deletions",
+                Map.of("clipIds", all, "reason", "Recorded in a hospital ward by mistake"));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        JsonNode preview = proposed.json();
+        long id = preview.get("request").get("id").asLong();
+        assertThat(preview.get("request").get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(preview.get("wouldDelete").asInt()).isEqualTo(2);
+        assertThat(preview.get("clips").findValuesAsString("clipId"))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(preview.get("counts").get(0).get("category").asString()).isEqualTo("NON_EVIDENTIAL");
+        assertThat(preview.get("counts").get(0).get("clips").asInt()).isEqualTo(2);
+        assertThat(preview.get("counts").get(0).has("unit")).isTrue();
+        Map<String, String> excluded = new java.util.HashMap<>();
+        preview.get("excluded").forEach(e -> excluded.put(e.get("clipId").asString(), e.get("reason").asString()));
+        assertThat(excluded).containsEntry(held.toString(), "held").containsEntry(restricted.toString(), "restricted")
+                .containsEntry(evidential.toString(), "evidential").containsEntry(unknown, "not found")
+                .hasSize(4);
+
+        Api.Response self = admin().post("/api/v1/retention/deletions/" + id + "/approve", "");
+        assertThat(self.status()).as(self.body()).isEqualTo(409);
+        assertThat(officerApi.post("/api/v1/retention/deletions/" + id + "/approve", "").status()).isEqualTo(403);
+        assertThat(catalogue.require(first).status().name()).isEqualTo("STORED");
+        assertThat(audit.find(AuditQuery.forSubject("deletion-request", String.valueOf(id))).stream()
+                .map(AuditEntry::action)).contains("retention.deletion-proposed", "retention.deletion-approved");
+
+        Api secondApi = api().as(secondAdmin, FleetRecords.PASSWORD);
+        Api.Response approved = secondApi.post("/api/v1/retention/deletions/" + id + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("request").get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("request").get("decidedBy").asString()).isEqualTo(secondAdmin);
+        assertThat(deletedBy(approved.json())).containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertGoneWithReceipt(first, approved.json());
+        assertGoneWithReceipt(second, approved.json());
+        AuditEntry receipt = audit.find(AuditQuery.forSubject("clip", first.toString())).stream()
+                .filter(e -> e.action().equals("clip.deleted")).findFirst().orElseThrow();
+        assertThat(receipt.details()).contains("\"deletionRequest\":\"" + id + "\"", "DELETION_REQUEST");
+        for (ClipId kept : List.of(held, restricted, evidential)) {
+            assertThat(catalogue.require(kept).status().name()).as("kept " + kept).isEqualTo("STORED");
+        }
+        assertThat(secondApi.post("/api/v1/retention/deletions/" + id + "/approve", "").status()).isEqualTo(409);
+
+        // A search by time window; a clip held after the proposal is skipped at approval.
+        ClipId later = dock(day0.plus(Duration.ofHours(1)));
+        ClipId heldLater = dock(day0.plus(Duration.ofHours(2)));
+        Api.Response bySearch = admin().post("/api/v1/retention/deletions", Map.of("from",
+                day0.toString(), "to", day0.plus(Duration.ofHours(3)).toString(), "category", "non-evidential",
+                "reason", "Test recordings"));
+        assertThat(bySearch.status()).as(bySearch.body()).isEqualTo(201);
+        assertThat(bySearch.json().get("clips").findValuesAsString("clipId"))
+                .containsExactlyInAnyOrder(later.toString(), heldLater.toString());
+        long searchId = bySearch.json().get("request").get("id").asLong();
+        admin().post("/api/v1/clips/" + heldLater + "/holds", Map.of("kind", "COMPLAINT", "reason", "Complaint"));
+        Api.Response approvedSearch = secondApi.post("/api/v1/retention/deletions/" + searchId + "/approve", "");
+        assertThat(approvedSearch.status()).as(approvedSearch.body()).isEqualTo(200);
+        assertThat(deletedBy(approvedSearch.json())).containsExactly(later.toString());
+        assertThat(approvedSearch.json().get("skipped").findValuesAsString("clipId"))
+                .containsExactly(heldLater.toString());
+        assertThat(catalogue.require(heldLater).status().name()).isEqualTo("STORED");
+
+        // A rejected request deletes nothing.
+        Api.Response toReject = admin().post("/api/v1/retention/deletions",
+                Map.of("clipIds", List.of(heldLater.toString(), first.toString()), "reason", "x"));
+        assertThat(toReject.status()).as("nothing deletable").isEqualTo(400);
+        ClipId spared = dock(day0.plus(Duration.ofHours(4)));
+        long rejectId = admin().post("/api/v1/retention/deletions", Map.of("clipIds", List.of(spared.toString()),
+                "reason", "y")).json().get("request").get("id").asLong();
+        Api.Response rejected = secondApi.post("/api/v1/retention/deletions/" + rejectId + "/reject",
+                Map.of("reason", "Needed for training"));
+        assertThat(rejected.json().get("state").asString()).isEqualTo("REJECTED");
+        assertThat(secondApi.post("/api/v1/retention/deletions/" + rejectId + "/approve", "").status())
+                .isEqualTo(409);
+        assertThat(catalogue.require(spared).status().name()).isEqualTo("STORED");
+    }
+
+    @Test
+    void aSupervisorSeesTheExpiringClipsRetentionAndHoldsOfTheirUnitOnly() throws Exception {
+        Instant day0 = Instant.parse("2040-02-01T12:00:00Z");
+        clock.set(day0);
+        ClipId ours = dock(day0.minus(Duration.ofHours(1)));
+        FleetRecords elsewhere = new FleetRecords(fleet, custody, accounts);
+        ClipId theirs = dock(day0.minus(Duration.ofHours(1)), elsewhere.officer());
+        Api supervisor = api().as(records.user(org.custodian.identity.Role.SUPERVISOR, null, records.unit()),
+                FleetRecords.PASSWORD);
+        clock.set(day0.plus(DAY.multipliedBy(26)));
+
+        List<String> listed = supervisor.get("/api/v1/retention/expiring").json().findValuesAsString("clipId");
+        assertThat(listed).contains(ours.toString()).doesNotContain(theirs.toString());
+        assertThat(admin().get("/api/v1/retention/expiring").json().findValuesAsString("clipId"))
+                .contains(ours.toString(), theirs.toString());
+        assertThat(supervisor.get("/api/v1/clips/" + ours + "/retention").status()).isEqualTo(200);
+        assertThat(supervisor.get("/api/v1/clips/" + theirs + "/retention").status()).isEqualTo(404);
+        assertThat(supervisor.get("/api/v1/clips/" + ours + "/holds").status()).isEqualTo(200);
+        assertThat(supervisor.get("/api/v1/clips/" + theirs + "/holds").status()).isEqualTo(404);
+        assertThat(audit.find(AuditQuery.forSubject("clip", theirs.toString())).stream()
+                .filter(e -> e.action().equals("clip.retention-read") && "DENIED".equals(e.outcome())))
+                .hasSize(1);
+
+        org.custodian.support.WebSession web = org.custodian.support.WebSession.at(port);
+        web.signIn(records.user(org.custodian.identity.Role.SUPERVISOR, null, records.unit()), FleetRecords.PASSWORD);
+        org.custodian.support.WebSession.Page page = web.get("/retention/expiring");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"clip-" + ours + "\"", "(your unit's and your own)")
+                .doesNotContain("id=\"clip-" + theirs + "\"");
+    }
+
     private void assertGoneWithReceipt(ClipId clip, JsonNode sweep) throws Exception {
         Clip tombstone = catalogue.require(clip);
         assertThat(tombstone.status().name()).isEqualTo("DELETED");

@@ -9,6 +9,7 @@ import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipAccessRefusedException;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipRestrictions;
 import org.custodian.evidence.ClipStatus;
 import org.custodian.evidence.ClipSearch;
 import org.custodian.evidence.Viewer;
@@ -24,10 +25,12 @@ class ClipReads {
 
     private final ClipCatalogue catalogue;
     private final AuditLog audit;
+    private final List<ClipRestrictions> restrictions;
 
-    ClipReads(ClipCatalogue catalogue, AuditLog audit) {
+    ClipReads(ClipCatalogue catalogue, AuditLog audit, List<ClipRestrictions> restrictions) {
         this.catalogue = catalogue;
         this.audit = audit;
+        this.restrictions = restrictions;
     }
 
     /** One page of a search, limited to what the viewer may see. */
@@ -38,7 +41,8 @@ class ClipReads {
         ClipSearch search = query.toSearch(catalogue.categories());
         List<CataloguedClip> found = catalogue.search(search, ClipAccessPolicy.scope(viewer));
         boolean more = found.size() > search.size();
-        List<CataloguedClip> page = more ? found.subList(0, search.size()) : found;
+        List<CataloguedClip> page = visible(viewer, more ? found.subList(0, search.size()) : found,
+                CataloguedClip::id);
         AuditEvent event = search.camera() != null ? AuditEvent.succeeded("clip.listed", "camera", search.camera())
                 : search.officer() != null ? AuditEvent.succeeded("clip.listed", "officer", search.officer())
                 : AuditEvent.succeeded("clip.listed", "clips", "search");
@@ -52,10 +56,25 @@ class ClipReads {
 
     /** Clips that may show the same incident as {@code clip} (already opened), among those the viewer may see. */
     List<org.custodian.evidence.RelatedClip> related(Viewer viewer, CataloguedClip clip, AccessReason why) {
-        List<org.custodian.evidence.RelatedClip> related = catalogue.related(clip, ClipAccessPolicy.scope(viewer));
+        List<org.custodian.evidence.RelatedClip> related = visible(viewer,
+                catalogue.related(clip, ClipAccessPolicy.scope(viewer)), r -> r.clip().id());
         audit.record(AuditEvent.succeeded("clip.related-listed", "clip", clip.id()).withReason(why.audited())
                 .with("count", related.size()));
         return related;
+    }
+
+    /**
+     * {@code clips} without the restricted ones, unless the viewer may open restricted clips: a restricted clip
+     * is hidden from search (uk-rules RET-09). A page may so hold fewer than its size; none is skipped.
+     */
+    private <T> List<T> visible(Viewer viewer, List<T> clips, java.util.function.Function<T, ClipId> id) {
+        if (clips.isEmpty() || ClipAccessPolicy.mayOpenRestricted(viewer)) {
+            return clips;
+        }
+        java.util.Set<ClipId> hidden = new java.util.HashSet<>();
+        List<ClipId> ids = clips.stream().map(id).toList();
+        restrictions.forEach(r -> hidden.addAll(r.restrictedAmong(ids)));
+        return hidden.isEmpty() ? clips : clips.stream().filter(c -> !hidden.contains(id.apply(c))).toList();
     }
 
     /** What a person does with a clip: open its record and page, or watch its footage and pictures. */
@@ -101,6 +120,14 @@ class ClipReads {
             throw new NotFoundException("Clip", id);
         }
         var access = use.of(viewer, clip);
+        if (!ClipAccessPolicy.mayOpenRestricted(viewer) && restrictions.stream().anyMatch(r -> r.restricted(id))) {
+            audit.record(AuditEvent.denied(action, "clip", id).with("refused", "processing restricted"));
+            if (access == ClipAccessPolicy.Access.REFUSED) {
+                throw new NotFoundException("Clip", id);
+            }
+            throw new ClipAccessRefusedException("Clip " + id + " is restricted: only a data protection officer or "
+                    + "an administrator may open it", false);
+        }
         if (access == ClipAccessPolicy.Access.REFUSED) {
             if (use == Use.PLAY && ClipAccessPolicy.toOpen(viewer, clip.clip().recording().officer(), clip.unit())
                     != ClipAccessPolicy.Access.REFUSED) {

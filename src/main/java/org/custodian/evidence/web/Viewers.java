@@ -1,10 +1,7 @@
 package org.custodian.evidence.web;
 
 import org.custodian.evidence.Viewer;
-import org.custodian.fleet.CollarNumber;
-import org.custodian.fleet.UnitCode;
 import org.custodian.identity.Accounts;
-import org.custodian.identity.StaffUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +16,6 @@ public class Viewers {
     }
 
     public Viewer of(Authentication who) {
-        StaffUser user = accounts.require(who.getName());
-        return new Viewer(user.username(), user.roles(),
-                user.collarNumber() == null ? null : CollarNumber.of(user.collarNumber()),
-                user.unitCode() == null ? null : UnitCode.of(user.unitCode()));
+        return Viewer.of(accounts.require(who.getName()));
     }
 }

@@ -30,10 +30,10 @@ public class Deletions {
      */
     public boolean start(ClipDeletion d) {
         return jdbc.sql("""
-                INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at)
-                VALUES (?, 'STARTED', ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at, request_id)
+                VALUES (?, 'STARTED', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """).params(d.clip().value(), d.rule(), d.policyVersion(), Timestamps.utc(d.deleteAfter()),
-                Timestamps.utc(d.startedAt())).update() == 1;
+                Timestamps.utc(d.startedAt()), d.request()).update() == 1;
     }
 
     /** Marks the deletion done; false when it was not STARTED (another sweep finished it first). */
@@ -72,6 +72,6 @@ public class Deletions {
         return new ClipDeletion(new ClipId(rs.getObject("clip_id", UUID.class)),
                 ClipDeletion.State.valueOf(rs.getString("state")), rs.getString("rule"), rs.getInt("policy_version"),
                 Timestamps.instant(rs, "delete_after"), Timestamps.instant(rs, "started_at"),
-                Timestamps.instant(rs, "deleted_at"));
+                Timestamps.instant(rs, "deleted_at"), rs.getObject("request_id", Long.class));
     }
 }

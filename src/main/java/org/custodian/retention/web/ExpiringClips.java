@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
+import org.custodian.evidence.ClipAccessPolicy;
+import org.custodian.evidence.Viewer;
+import org.custodian.identity.Accounts;
 import org.custodian.retention.RetentionProperties;
 import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.web.RetentionJson.DueJson;
@@ -12,26 +15,29 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Clips with no hold that are deleted within the next days, soonest first, as the API and the page list them:
- * an officer's own, or every clip for those who see all. Each listing is audited.
+ * Clips with no hold or restriction that are deleted within the next days, soonest first, as the API and the
+ * page list them, limited as the catalogue limits searches (evidence.ClipAccessPolicy): an officer's own, a
+ * supervisor's unit's and own, every clip for those who see all. Each listing is audited.
  */
 @Component
 class ExpiringClips {
 
-    /** What was listed: the window in days, whether only the viewer's own clips, and the clips. */
-    record Listing(int days, boolean own, List<DueJson> clips) {
+    /**
+     * What was listed: the window in days, whether only the viewer's own clips or their unit's (and their own),
+     * and the clips.
+     */
+    record Listing(int days, boolean own, boolean unit, List<DueJson> clips) {
     }
 
     private final RetentionSchedule schedule;
     private final RetentionProperties properties;
-    private final RetentionViewers viewers;
+    private final Accounts accounts;
     private final AuditLog audit;
 
-    ExpiringClips(RetentionSchedule schedule, RetentionProperties properties, RetentionViewers viewers,
-            AuditLog audit) {
+    ExpiringClips(RetentionSchedule schedule, RetentionProperties properties, Accounts accounts, AuditLog audit) {
         this.schedule = schedule;
         this.properties = properties;
-        this.viewers = viewers;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -41,13 +47,11 @@ class ExpiringClips {
         if (window < 0 || window > 3660) {
             throw new InvalidValueException("days must be between 0 and 3660; got " + window);
         }
-        RetentionViewers.Viewer viewer = viewers.of(who);
-        List<DueJson> due = viewer.seesAll() || viewer.collar() != null
-                ? schedule.expiring(window, viewer.seesAll() ? null : viewer.collar()).stream().map(DueJson::of)
-                        .toList()
-                : List.of();
+        ClipAccessPolicy.ListScope scope = ClipAccessPolicy.scope(Viewer.of(accounts.require(who.getName())));
+        List<DueJson> due = schedule.expiring(window, scope).stream().map(DueJson::of).toList();
         audit.record(AuditEvent.succeeded(action, "retention", "expiring").with("days", window)
-                .with("count", due.size()));
-        return new Listing(window, !viewer.seesAll(), due);
+                .with("scope", scope.scope()).with("count", due.size()));
+        return new Listing(window, scope.scope() == ClipAccessPolicy.Scope.OWN
+                || scope.scope() == ClipAccessPolicy.Scope.NONE, scope.scope() == ClipAccessPolicy.Scope.UNIT, due);
     }
 }

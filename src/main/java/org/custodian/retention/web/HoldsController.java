@@ -5,6 +5,8 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
+import org.custodian.identity.Accounts;
 import org.custodian.retention.HoldKind;
 import org.custodian.retention.Holds;
 import org.custodian.retention.RetentionSchedule;
@@ -12,6 +14,7 @@ import org.custodian.retention.web.RetentionJson.HoldJson;
 import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +45,13 @@ class HoldsController {
 
     private final Holds holds;
     private final RetentionSchedule schedule;
-    private final RetentionViewers viewers;
+    private final Accounts accounts;
     private final AuditLog audit;
 
-    HoldsController(Holds holds, RetentionSchedule schedule, RetentionViewers viewers, AuditLog audit) {
+    HoldsController(Holds holds, RetentionSchedule schedule, Accounts accounts, AuditLog audit) {
         this.holds = holds;
         this.schedule = schedule;
-        this.viewers = viewers;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -76,9 +79,15 @@ class HoldsController {
     @Operation(summary = "Every hold ever placed on the clip, released ones included")
     List<HoldJson> ofClip(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        if (!viewers.of(who).sees(schedule.of(clipId).clip().officer())) {
+        Viewer viewer = Viewer.of(accounts.require(who.getName()));
+        var retention = schedule.of(clipId);
+        if (!retention.clip().visibleTo(viewer)) {
             audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
+        }
+        if (retention.restrictedFrom(viewer)) {
+            audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId).with("refused", "processing restricted"));
+            throw new AccessDeniedException("Clip " + clipId + " is restricted");
         }
         audit.record(AuditEvent.succeeded("clip.holds-read", "clip", clipId));
         return holds.all(clipId).stream().map(HoldJson::of).toList();

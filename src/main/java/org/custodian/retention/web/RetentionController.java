@@ -6,12 +6,15 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
+import org.custodian.identity.Accounts;
 import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.RetentionSchedule.ClipRetention;
 import org.custodian.retention.RetentionSweep;
 import org.custodian.retention.web.RetentionJson.DueJson;
 import org.custodian.retention.web.RetentionJson.ReceiptJson;
 import org.custodian.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +28,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * A clip's retention, the clips about to expire (an officer sees their own), and the sweep, which only an
+ * A clip's retention, the clips about to expire (seen as in the catalogue), and the sweep, which only an
  * administrator can run: officers can never delete footage. Every read and run is audited.
  */
 @RestController
@@ -36,15 +39,15 @@ class RetentionController {
     private final RetentionSchedule schedule;
     private final RetentionSweep sweep;
     private final ExpiringClips expiringClips;
-    private final RetentionViewers viewers;
+    private final Accounts accounts;
     private final AuditLog audit;
 
     RetentionController(RetentionSchedule schedule, RetentionSweep sweep, ExpiringClips expiringClips,
-            RetentionViewers viewers, AuditLog audit) {
+            Accounts accounts, AuditLog audit) {
         this.schedule = schedule;
         this.sweep = sweep;
         this.expiringClips = expiringClips;
-        this.viewers = viewers;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -55,9 +58,15 @@ class RetentionController {
     RetentionJson of(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
         ClipRetention retention = schedule.of(clipId);
-        if (!viewers.of(who).sees(retention.clip().officer())) {
+        Viewer viewer = Viewer.of(accounts.require(who.getName()));
+        if (!retention.clip().visibleTo(viewer)) {
             audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId));
             throw new NotFoundException("Clip", clipId);
+        }
+        if (retention.restrictedFrom(viewer)) {
+            audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId).with("refused",
+                    "processing restricted"));
+            throw new AccessDeniedException("Clip " + clipId + " is restricted");
         }
         audit.record(AuditEvent.succeeded("clip.retention-read", "clip", clipId));
         return RetentionJson.of(retention);
@@ -67,7 +76,7 @@ class RetentionController {
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
             + "'PROFESSIONAL_STANDARDS', 'ADMINISTRATOR')")
     @Operation(summary = "Clips with no hold that are deleted within the next days (default 7), soonest first; "
-            + "an officer sees their own")
+            + "limited as the catalogue limits searches: an officer their own, a supervisor their unit's")
     List<DueJson> expiring(@RequestParam(required = false) Integer days, Authentication who) {
         return expiringClips.list(days, who, "retention.expiring-listed").clips();
     }
