@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.custodian.evidence.ClipId;
-import org.custodian.shared.InvalidValueException;
 
 /**
  * A hold on one clip: while it is in force the clip is never deleted. Who placed it, when and why, and
@@ -18,7 +17,7 @@ public record Hold(long id, ClipId clip, HoldKind kind, String reference, String
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(placedBy, "placedBy");
         Objects.requireNonNull(placedAt, "placedAt");
-        reason = required(reason, "A hold needs a reason");
+        reason = Reasons.required(reason, "A hold needs a reason");
     }
 
     public static Hold place(ClipId clip, HoldKind kind, String reference, String reason, String by, Instant at) {
@@ -35,16 +34,6 @@ public record Hold(long id, ClipId clip, HoldKind kind, String reference, String
             throw new HoldAlreadyReleasedException(this);
         }
         return new Hold(id, clip, kind, reference, reason, placedBy, placedAt, Objects.requireNonNull(by), at,
-                required(why, "Releasing a hold needs a reason"));
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException(message);
-        }
-        if (text.length() > 2000) {
-            throw new InvalidValueException("A reason is at most 2000 characters");
-        }
-        return text.trim();
+                Reasons.required(why, "Releasing a hold needs a reason"));
     }
 }

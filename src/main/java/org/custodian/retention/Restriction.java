@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.custodian.evidence.ClipId;
-import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.RuleViolationException;
 
 /**
@@ -19,7 +18,7 @@ public record Restriction(long id, ClipId clip, String reason, String placedBy, 
         Objects.requireNonNull(clip, "clip");
         Objects.requireNonNull(placedBy, "placedBy");
         Objects.requireNonNull(placedAt, "placedAt");
-        reason = required(reason, "A restriction needs a reason, e.g. 'DPA s.47: accuracy contested'");
+        reason = Reasons.required(reason, "A restriction needs a reason, e.g. 'DPA s.47: accuracy contested'");
     }
 
     public static Restriction place(ClipId clip, String reason, String by, Instant at) {
@@ -36,16 +35,6 @@ public record Restriction(long id, ClipId clip, String reason, String placedBy, 
                     + " at " + liftedAt);
         }
         return new Restriction(id, clip, reason, placedBy, placedAt, Objects.requireNonNull(by), at,
-                required(why, "Lifting a restriction needs a reason"));
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException(message);
-        }
-        if (text.length() > 2000) {
-            throw new InvalidValueException("A reason is at most 2000 characters");
-        }
-        return text.trim();
+                Reasons.required(why, "Lifting a restriction needs a reason"));
     }
 }
