@@ -116,8 +116,11 @@ public class Policies implements InitializingBean {
         return proposal;
     }
 
-    /** Puts the proposal in force; refused to the administrator who proposed it. */
-    @Transactional
+    /**
+     * Puts the proposal in force; refused to the administrator who proposed it. The refusal changes nothing but
+     * is itself on record, so its transaction commits rather than rolling the audit entry back with it.
+     */
+    @Transactional(noRollbackFor = SecondApprovalRequiredException.class)
     public PolicyVersion approve(int version, String by) {
         PolicyVersion proposal = versions.lock(version)
                 .orElseThrow(() -> new NotFoundException("Retention policy version", version));

@@ -225,6 +225,9 @@ class RetentionScenarioTests {
         assertThat(deletedBy(sweep())).as("nothing changes before approval").doesNotContain(free.toString());
         Api.Response self = admin().post("/api/v1/retention/policy/proposals/" + version + "/approve", "");
         assertThat(self.status()).as(self.body()).isEqualTo(409);
+        assertThat(audit.find(AuditQuery.forSubject("retention-policy", String.valueOf(version))).stream()
+                .filter(e -> e.action().equals("retention.policy-approved")).map(AuditEntry::outcome))
+                .as("the refused approval is on record").containsExactly("DENIED");
         assertThat(deletedBy(sweep())).doesNotContain(free.toString());
 
         Api.Response approved = api().as(secondAdmin, FleetRecords.PASSWORD)
