@@ -30,17 +30,12 @@ record ClipJson(String id, String sha256, long sizeBytes, String camera, String 
     }
 
     static ClipJson of(CataloguedClip catalogued) {
-        return of(catalogued, null, null);
+        return of(catalogued, null, null, Map.of());
     }
 
-    /** The same clip with what other capabilities say of it. */
-    ClipJson withSections(Map<String, Object> more) {
-        return new ClipJson(id, sha256, sizeBytes, camera, officer, unit, startedAt, endedAt, status, deviceSha256,
-                clockOffsetMillis, source, fileName, receivedAt, category, title, cadIncident, crimeReference,
-                custodyNumber, notes, bookmarks, incidents, quarantineReview, more);
-    }
-
-    static ClipJson of(CataloguedClip catalogued, List<ClipBookmark> bookmarks, List<String> incidents) {
+    /** One clip read whole: its bookmarks, incidents and what other capabilities say of it ({@code sections}). */
+    static ClipJson of(CataloguedClip catalogued, List<ClipBookmark> bookmarks, List<String> incidents,
+            Map<String, Object> sections) {
         Clip c = catalogued.clip();
         ClipMetadata m = catalogued.metadata();
         var r = c.recording();
@@ -53,7 +48,7 @@ record ClipJson(String id, String sha256, long sizeBytes, String camera, String 
                 text(m.crimeReference()), text(m.custodyNumber()), m.notes(),
                 bookmarks == null ? null : bookmarks.stream().map(BookmarkJson::of).toList(), incidents,
                 c.review() == null ? null : new Review(c.review().decision().name(), c.review().reviewedBy(),
-                        c.review().reviewedAt(), c.review().reason()), Map.of());
+                        c.review().reviewedAt(), c.review().reason()), sections);
     }
 
     private static String text(Object value) {

@@ -92,7 +92,7 @@ class ClipsController {
             }
         }
         return ClipJson.of(clip, catalogue.clipBookmarks(clipId),
-                review.incidentsOf(clipId).stream().map(Object::toString).toList()).withSections(more);
+                review.incidentsOf(clipId).stream().map(Object::toString).toList(), more);
     }
 
     @PatchMapping("/{id}")
