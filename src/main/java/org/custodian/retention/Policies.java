@@ -11,8 +11,6 @@ import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (uk-rules RET-07, INT-09).
  */
 @Component
-public class Policies implements InitializingBean {
+public class Policies {
 
     /** Recorded as the proposer of versions that come from the server's configuration. */
     public static final String CONFIGURATION = "configuration";
@@ -38,12 +36,8 @@ public class Policies implements InitializingBean {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    /** Set when the jar runs a command (e.g. {@code audit verify}): a command must not change what it inspects. */
-    private final String command;
-
     Policies(PolicyVersions versions, RetentionProperties properties, AuditLog audit, Clock clock,
-            TransactionTemplate tx, @Value("${custodian.command:}") String command) {
-        this.command = command;
+            TransactionTemplate tx) {
         this.versions = versions;
         this.properties = properties;
         this.audit = audit;
@@ -51,19 +45,19 @@ public class Policies implements InitializingBean {
         this.tx = tx;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        if (!command.isBlank()) {
-            return;
-        }
+    /**
+     * Records the configured schedule: as version 1 on first start, or as a proposal when it differs from the
+     * policy in force. Run once at start-up (see RetentionConfiguration).
+     */
+    public void adoptConfiguration() {
         try {
-            tx.executeWithoutResult(status -> adoptConfiguration());
+            tx.executeWithoutResult(status -> adoptConfigured());
         } catch (DuplicateKeyException anotherNodeDidIt) {
             log.info("Another node recorded the configured retention policy first");
         }
     }
 
-    private void adoptConfiguration() {
+    private void adoptConfigured() {
         RetentionPolicy configured = properties.policy(0);
         var current = versions.inForce();
         if (current.isEmpty()) {

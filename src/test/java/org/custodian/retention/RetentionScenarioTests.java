@@ -189,7 +189,7 @@ class RetentionScenarioTests {
     void aChangedConfigurationBecomesAProposalAndLeavesThePolicyInForceAlone() {
         PolicyVersion before = policies.inForce();
         RetentionProperties changed = new RetentionProperties(5, Map.of(), 7, Duration.ofHours(1), 500, 4);
-        new Policies(policyVersions, changed, audit, clock, tx, "").afterPropertiesSet();
+        new Policies(policyVersions, changed, audit, clock, tx).adoptConfiguration();
 
         assertThat(policies.inForce().version()).isEqualTo(before.version());
         List<PolicyVersion> all = policies.all();
@@ -197,7 +197,7 @@ class RetentionScenarioTests {
         assertThat(proposal.state()).isEqualTo(PolicyState.PROPOSED);
         assertThat(proposal.proposedBy()).isEqualTo(Policies.CONFIGURATION);
         assertThat(proposal.policy().baseline().keep()).isEqualTo(RetentionPeriod.ofDays(5));
-        new Policies(policyVersions, changed, audit, clock, tx, "").afterPropertiesSet();
+        new Policies(policyVersions, changed, audit, clock, tx).adoptConfiguration();
         assertThat(policies.all()).as("the same change is proposed once").hasSize(proposal.version());
         policies.reject(proposal.version(), "admin", "Not agreed");
     }
