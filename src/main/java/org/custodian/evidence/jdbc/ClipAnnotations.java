@@ -10,6 +10,7 @@ import org.custodian.evidence.ClipBookmark;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.GeoGrid;
 import org.custodian.evidence.TrackPoint;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -13,6 +13,7 @@ import org.custodian.evidence.ClipCategories;
 import org.custodian.evidence.ClipSearch;
 import org.custodian.evidence.GeoGrid;
 import org.custodian.evidence.Place;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -23,6 +23,7 @@ import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
 import org.custodian.fleet.UnitCode;
 import org.custodian.shared.Sha256;
+import org.custodian.shared.jdbc.Timestamps;
 import org.custodian.storage.BlobKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.custodian.evidence.CadIncidentNumber;
 import org.custodian.evidence.ClipId;
 import org.custodian.evidence.Incident;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

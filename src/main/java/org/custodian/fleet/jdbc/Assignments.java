@@ -13,6 +13,7 @@ import org.custodian.fleet.Assignment;
 import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CollarNumber;
 import org.custodian.fleet.UnitCode;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

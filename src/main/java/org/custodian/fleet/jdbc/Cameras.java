@@ -14,6 +14,7 @@ import org.custodian.fleet.CameraSerial;
 import org.custodian.fleet.CameraStatus;
 import org.custodian.fleet.CollarNumber;
 import org.custodian.fleet.Paging;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

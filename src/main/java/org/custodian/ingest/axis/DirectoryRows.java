@@ -3,6 +3,8 @@ package org.custodian.ingest.axis;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.custodian.shared.jdbc.Timestamps;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

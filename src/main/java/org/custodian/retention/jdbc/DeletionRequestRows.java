@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.DeletionRequest;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

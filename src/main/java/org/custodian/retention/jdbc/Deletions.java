@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipDeletion;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

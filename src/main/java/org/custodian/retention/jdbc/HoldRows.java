@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.Hold;
 import org.custodian.retention.HoldKind;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -14,6 +14,7 @@ import org.custodian.retention.PolicyVersion;
 import org.custodian.retention.RetentionPeriod;
 import org.custodian.retention.RetentionPolicy;
 import org.custodian.retention.RetentionRule;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

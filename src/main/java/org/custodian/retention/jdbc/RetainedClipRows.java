@@ -13,6 +13,7 @@ import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipCategory;
 import org.custodian.retention.DeletionSelection;
 import org.custodian.retention.RetainedClip;
+import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

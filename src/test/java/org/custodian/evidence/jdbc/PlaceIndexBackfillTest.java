@@ -16,6 +16,7 @@ import org.custodian.fleet.Fleet;
 import org.custodian.identity.Accounts;
 import org.custodian.ingest.Ingest;
 import org.custodian.ingest.Upload;
+import org.custodian.shared.jdbc.Timestamps;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
 import org.junit.jupiter.api.Test;
