@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
+import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.Viewer;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.HoldRows;
 import org.custodian.retention.jdbc.RetainedClipRows;
@@ -64,6 +66,15 @@ public class Holds {
     @Transactional(readOnly = true)
     public List<Hold> inForce(ClipId clip) {
         return holds.inForce(clip);
+    }
+
+    /**
+     * The holds in force that {@code viewer} may see, newest first, at most {@code limit}: on the clips the catalogue
+     * lets them list (evidence.ClipAccessPolicy), and on restricted clips only for those who may open those.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldClip> inForce(Viewer viewer, int limit) {
+        return holds.inForce(ClipAccessPolicy.scope(viewer), ClipAccessPolicy.mayOpenRestricted(viewer), limit);
     }
 
     @Transactional(readOnly = true)

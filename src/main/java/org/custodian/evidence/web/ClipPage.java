@@ -9,6 +9,7 @@ import org.custodian.evidence.ClipAccessPolicy;
 import org.custodian.evidence.ClipAccessRefusedException;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
+import org.custodian.evidence.ClipPageSection;
 import org.custodian.evidence.ClipReview;
 import org.custodian.evidence.TrackPoint;
 import org.custodian.evidence.Viewer;
@@ -28,7 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /clips/{id}}: one page for a clip: the player, poster and thumbnails, media facts, the GNSS track beside
  * the player (an SVG drawing always; a Leaflet map too when a tile server is configured), the metadata section
- * ({@code clips/metadata}) with bookmarks, other officers' clips nearby, and the clip's audit trail.
+ * ({@code clips/metadata}) with bookmarks, other officers' clips nearby, the sections other capabilities add
+ * ({@link ClipPageSection}: retention's holds and restriction), and the clip's audit trail.
  * Opening follows {@link ClipAccessPolicy#toOpen} through {@link ClipReads}: a clip not one's own asks for a
  * reason (the prompt {@code clips/reason}); the reason, or {@code purpose=statement}, is carried into the player's
  * and the pictures' URLs so that playing is audited with it. Those who may see the record but not the footage
@@ -46,11 +48,16 @@ class ClipPage {
     private final ClipReview review;
     private final MediaExamination media;
     private final AuditLog audit;
+    private final List<ClipPageSection> sections;
     private final String tileUrl;
     private final String tileAttribution;
 
+    /** A section another capability adds to the page: its template's fragment and what it shows. */
+    record Section(String template, Object model) {
+    }
+
     ClipPage(ClipReads reads, Viewers viewers, ClipCatalogue catalogue, ClipReview review, MediaExamination media,
-            AuditLog audit, @Value("${custodian.map.tile-url:}") String tileUrl,
+            AuditLog audit, List<ClipPageSection> sections, @Value("${custodian.map.tile-url:}") String tileUrl,
             @Value("${custodian.map.attribution:}") String tileAttribution) {
         this.reads = reads;
         this.viewers = viewers;
@@ -58,6 +65,7 @@ class ClipPage {
         this.review = review;
         this.media = media;
         this.audit = audit;
+        this.sections = sections;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -94,6 +102,8 @@ class ClipPage {
         model.addAttribute("trackLatLon", track.stream().map(p -> List.of(p.latitude(), p.longitude())).toList());
         model.addAttribute("tileUrl", tileUrl == null || tileUrl.isBlank() ? null : tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
+        model.addAttribute("sections", sections.stream().map(s -> new Section(s.template(), s.of(viewer, clip.clip())))
+                .filter(s -> s.model() != null).toList());
         model.addAttribute("trail", audit.find(AuditQuery.forSubject("clip", clipId.toString())));
         return "clips/clip";
     }

@@ -29,7 +29,7 @@ public class RetainedClipRows {
     public record Window(ClipCategory category, Instant after, Instant upTo) {
     }
 
-    private static final String COLUMNS = "c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, "
+    static final String COLUMNS = "c.id, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, "
             + "c.unit_code";
     private static final String CANDIDATE = """
              c.status = 'STORED'
@@ -73,30 +73,37 @@ public class RetainedClipRows {
      */
     public List<RetainedClip> candidates(Window window, ClipAccessPolicy.ListScope scope, int limit) {
         Sql sql = where(window);
-        StringBuilder seen = new StringBuilder();
-        switch (scope.scope()) {
-            case ALL -> {
-            }
-            case UNIT -> {
-                seen.append(" AND (c.unit_code = ?");
-                sql.params.add(scope.unit().value());
-                if (scope.collar() != null) {
-                    seen.append(" OR c.officer_collar = ?");
-                    sql.params.add(scope.collar().value());
-                }
-                seen.append(")");
-            }
-            case OWN -> {
-                seen.append(" AND c.officer_collar = ?");
-                sql.params.add(scope.collar().value());
-            }
-            case NONE -> {
-                return List.of();
-            }
+        String seen = seenBy(scope, sql.params);
+        if (seen == null) {
+            return List.of();
         }
         sql.params.add(limit);
         return jdbc.sql("SELECT " + COLUMNS + " FROM clip c WHERE " + sql.text + seen + " ORDER BY c.started_at LIMIT ?")
                 .params(sql.params).query(RetainedClipRows::map).list();
+    }
+
+    /**
+     * The condition on clip {@code c} that keeps to what {@code scope} lets its viewer see (a supervisor: their
+     * unit's, as catalogued, and their own), starting with AND, its values added to {@code params}; empty for
+     * every clip, null when the viewer sees none.
+     */
+    static String seenBy(ClipAccessPolicy.ListScope scope, List<Object> params) {
+        return switch (scope.scope()) {
+            case ALL -> "";
+            case UNIT -> {
+                params.add(scope.unit().value());
+                if (scope.collar() == null) {
+                    yield " AND c.unit_code = ?";
+                }
+                params.add(scope.collar().value());
+                yield " AND (c.unit_code = ? OR c.officer_collar = ?)";
+            }
+            case OWN -> {
+                params.add(scope.collar().value());
+                yield " AND c.officer_collar = ?";
+            }
+            case NONE -> null;
+        };
     }
 
     /** Candidates in the window counted by unit as catalogued (empty string: none) and stored category. */
@@ -173,7 +180,7 @@ public class RetainedClipRows {
                 : norm + " = '" + category.name() + "'";
     }
 
-    private static RetainedClip map(ResultSet rs, int row) throws SQLException {
+    static RetainedClip map(ResultSet rs, int row) throws SQLException {
         return new RetainedClip(new ClipId(rs.getObject("id", UUID.class)), rs.getString("category"),
                 Timestamps.instant(rs, "started_at"), rs.getString("status"), rs.getString("officer_collar"),
                 rs.getString("unit_code"), rs.getString("camera_serial"));

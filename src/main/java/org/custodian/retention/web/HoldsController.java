@@ -34,7 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Retention: holds", description = "Holds that keep footage whatever its rule says")
 class HoldsController {
 
-    private static final String HOLDERS = "hasAnyRole('SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
+    static final String HOLDERS = "hasAnyRole('SUPERVISOR', 'EVIDENCE_OFFICER', 'DATA_PROTECTION_OFFICER', "
             + "'PROFESSIONAL_STANDARDS', 'ADMINISTRATOR')";
 
     record PlaceHold(String kind, String reference, String reason) {
