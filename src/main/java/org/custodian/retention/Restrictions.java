@@ -65,6 +65,12 @@ public class Restrictions implements ClipRestrictions {
         return restrictions.all(clip);
     }
 
+    /** The restrictions in force, newest first, at most {@code limit}, each with its clip. */
+    @Transactional(readOnly = true)
+    public List<RestrictedClip> inForce(int limit) {
+        return restrictions.inForce(limit);
+    }
+
     @Transactional
     public Restriction restrict(ClipId clip, String reason) {
         if (!clips.lock(clip)) {

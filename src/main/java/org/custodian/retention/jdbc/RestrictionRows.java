@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.evidence.ClipId;
+import org.custodian.retention.RestrictedClip;
 import org.custodian.retention.Restriction;
+import org.custodian.retention.RetainedClip;
 import org.custodian.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,6 +61,18 @@ public class RestrictionRows {
     public List<Restriction> all(ClipId clip) {
         return jdbc.sql("SELECT * FROM clip_restriction WHERE clip_id = ? ORDER BY id").param(clip.value())
                 .query(RestrictionRows::map).list();
+    }
+
+    /** Restrictions in force, newest first, at most {@code limit}, each with its clip as catalogued. */
+    public List<RestrictedClip> inForce(int limit) {
+        return jdbc.sql("SELECT r.*, c.category, c.started_at, c.status, c.officer_collar, c.camera_serial, c.unit_code "
+                + "FROM clip_restriction r JOIN clip c ON c.id = r.clip_id WHERE r.lifted_at IS NULL "
+                + "ORDER BY r.placed_at DESC, r.id DESC LIMIT ?").param(limit).query((rs, n) -> {
+                    Restriction restriction = map(rs, n);
+                    return new RestrictedClip(restriction, new RetainedClip(restriction.clip(), rs.getString("category"),
+                            Timestamps.instant(rs, "started_at"), rs.getString("status"), rs.getString("officer_collar"),
+                            rs.getString("unit_code"), rs.getString("camera_serial")));
+                }).list();
     }
 
     private static Restriction map(ResultSet rs, int row) throws SQLException {
