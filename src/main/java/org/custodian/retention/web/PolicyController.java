@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.custodian.audit.AuditEvent;
-import org.custodian.audit.AuditLog;
 import org.custodian.retention.ClipCategory;
 import org.custodian.retention.Policies;
 import org.custodian.retention.PolicyVersion;
@@ -79,12 +77,12 @@ class PolicyController {
 
     private final Policies policies;
     private final RetentionSchedule schedule;
-    private final AuditLog audit;
+    private final PolicyPreviews previews;
 
-    PolicyController(Policies policies, RetentionSchedule schedule, AuditLog audit) {
+    PolicyController(Policies policies, RetentionSchedule schedule, PolicyPreviews previews) {
         this.policies = policies;
         this.schedule = schedule;
-        this.audit = audit;
+        this.previews = previews;
     }
 
     @GetMapping
@@ -116,10 +114,7 @@ class PolicyController {
     @PreAuthorize("hasAnyRole('DATA_PROTECTION_OFFICER', 'AUDITOR', 'ADMINISTRATOR')")
     @Operation(summary = "What the version would delete if it came in force now")
     PreviewJson preview(@PathVariable int version) {
-        PreviewJson preview = PreviewJson.of(schedule.preview(policies.version(version).policy()));
-        audit.record(AuditEvent.succeeded("retention.policy-previewed", "retention-policy", version)
-                .with("wouldDelete", preview.wouldDelete()));
-        return preview;
+        return PreviewJson.of(previews.of(version));
     }
 
     @PostMapping("/proposals/{version}/approve")
@@ -139,7 +134,8 @@ class PolicyController {
         return PolicyJson.of(policies.reject(version, who.getName(), body == null ? null : body.reason()));
     }
 
-    private static RetentionPolicy rules(Proposal body) {
+    /** The rules a proposal states, as the API and the page take them. */
+    static RetentionPolicy rules(Proposal body) {
         if (body == null || body.nonEvidentialDays() == null) {
             throw new InvalidValueException("A policy needs nonEvidentialDays, the days after recording by which "
                     + "non-evidential footage is deleted");

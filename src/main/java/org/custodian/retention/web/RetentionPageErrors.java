@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * a stack trace. The forms catch what they can answer on their own page; this answers the rest.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = { ClipRetentionForms.class, HoldsPage.class, RestrictionsPage.class })
+@ControllerAdvice(assignableTypes = { ClipRetentionForms.class, HoldsPage.class, RestrictionsPage.class,
+        PolicyPage.class })
 class RetentionPageErrors {
 
     @ExceptionHandler({ NotFoundException.class, InvalidValueException.class, RuleViolationException.class })
