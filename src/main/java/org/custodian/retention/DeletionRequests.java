@@ -105,6 +105,12 @@ public class DeletionRequests {
         return new Preview(request, counts(included), included, excluded);
     }
 
+    /** The newest requests, those awaiting a decision first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<DeletionRequest> newest(int limit) {
+        return requests.newest(limit);
+    }
+
     /** The request and what it would delete now. */
     @Transactional(readOnly = true)
     public Preview preview(long id) {

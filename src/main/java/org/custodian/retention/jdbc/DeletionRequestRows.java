@@ -52,6 +52,12 @@ public class DeletionRequestRows {
         return read("SELECT * FROM deletion_request WHERE id = ? FOR UPDATE", id);
     }
 
+    /** The newest requests first, at most {@code limit}; those awaiting a decision before those decided. */
+    public List<DeletionRequest> newest(int limit) {
+        return jdbc.sql("SELECT * FROM deletion_request ORDER BY CASE WHEN state = 'PROPOSED' THEN 0 ELSE 1 END, id DESC "
+                + "LIMIT ?").param(limit).query((ResultSet rs, int n) -> map(rs, clips(rs.getLong("id")))).list();
+    }
+
     private Optional<DeletionRequest> read(String sql, long id) {
         return jdbc.sql(sql).param(id).query((ResultSet rs, int n) -> map(rs, clips(id))).optional();
     }

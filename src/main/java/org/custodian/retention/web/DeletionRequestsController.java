@@ -99,11 +99,15 @@ class DeletionRequestsController {
         if (body == null) {
             throw new InvalidValueException("A deletion request needs clipIds or a search, and a reason");
         }
+        return PreviewJson.of(requests.propose(selection(body), body.reason(), who.getName()));
+    }
+
+    /** The clips a proposal chooses, as the API and the page take them. */
+    static DeletionSelection selection(Proposal body) {
         List<ClipId> ids = body.clipIds() == null ? List.of() : body.clipIds().stream().map(ClipId::parse).toList();
-        DeletionSelection selection = new DeletionSelection(ids, body.unit(),
+        return new DeletionSelection(ids, body.unit(),
                 body.category() == null || body.category().isBlank() ? null : ClipCategory.parse(body.category()),
                 instant(body.from(), "from"), instant(body.to(), "to"));
-        return PreviewJson.of(requests.propose(selection, body.reason(), who.getName()));
     }
 
     @GetMapping("/{id}")

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = { ClipRetentionForms.class, HoldsPage.class, RestrictionsPage.class,
-        PolicyPage.class })
+        PolicyPage.class, DeletionRequestsPage.class })
 class RetentionPageErrors {
 
     @ExceptionHandler({ NotFoundException.class, InvalidValueException.class, RuleViolationException.class })
