@@ -2,6 +2,7 @@ package org.custodian.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,16 +38,36 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry recordAs(String actor, AuditEvent event) {
+        return recordAllAs(actor, List.of(event)).get(0);
+    }
+
+    /** Several events in order, appended together (one lock of the head, one batch of rows). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<AuditEntry> recordAll(List<AuditEvent> events) {
+        return recordAllAs(currentActor(), events);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<AuditEntry> recordAllAs(String actor, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         AuditEntries.Head head = entries.lockHead();
-        long sequence = head.sequence() + 1;
+        long sequence = head.sequence();
+        String previous = head.hash();
         Instant now = HashChain.normalise(clock.instant());
-        String details = DetailsJson.of(event.details());
-        String hash = HashChain.hash(sequence, now, actor, event.action(), event.subjectType(), event.subjectId(),
-                event.reason(), event.outcome().name(), details, head.hash());
-        AuditEntry entry = new AuditEntry(sequence, now, actor, event.action(), event.subjectType(),
-                event.subjectId(), event.reason(), event.outcome().name(), details, head.hash(), hash);
-        entries.append(entry);
-        return entry;
+        List<AuditEntry> appended = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            sequence++;
+            String details = DetailsJson.of(event.details());
+            String hash = HashChain.hash(sequence, now, actor, event.action(), event.subjectType(), event.subjectId(),
+                    event.reason(), event.outcome().name(), details, previous);
+            appended.add(new AuditEntry(sequence, now, actor, event.action(), event.subjectType(), event.subjectId(),
+                    event.reason(), event.outcome().name(), details, previous, hash));
+            previous = hash;
+        }
+        entries.appendAll(appended);
+        return appended;
     }
 
     @Transactional(readOnly = true)

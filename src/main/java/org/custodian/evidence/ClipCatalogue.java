@@ -1,7 +1,9 @@
 package org.custodian.evidence;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.custodian.evidence.jdbc.ClipAnnotations;
@@ -171,17 +173,37 @@ public class ClipCatalogue {
      */
     @Transactional
     public boolean shredKey(ClipId id) {
-        return clips.deleteKey(id);
+        return shredKeys(List.of(id)) > 0;
+    }
+
+    /** {@link #shredKey} for many clips in one statement; returns how many keys there were to delete. */
+    @Transactional
+    public int shredKeys(List<ClipId> ids) {
+        return clips.deleteKeys(ids);
+    }
+
+    /** The clips of {@code ids}, in that order. */
+    @Transactional(readOnly = true)
+    public List<Clip> requireAll(List<ClipId> ids) {
+        Map<ClipId, Clip> found = new HashMap<>();
+        clips.findAll(ids).forEach(clip -> found.put(clip.id(), clip));
+        return ids.stream().map(id -> {
+            Clip clip = found.get(id);
+            if (clip == null) {
+                throw new NotFoundException("Clip", id);
+            }
+            return clip;
+        }).toList();
     }
 
     /**
-     * Leaves only the clip's tombstone: status DELETED, its track and bookmarks gone; hash, size, camera,
-     * officer and times stay to account for it. The same bytes docked again would be a new clip.
+     * Leaves only the clips' tombstones: status DELETED, tracks and bookmarks gone; hash, size, camera,
+     * officer and times stay to account for each. The same bytes docked again would be a new clip.
      */
     @Transactional
-    public void entomb(ClipId id) {
-        annotations.forget(id);
-        clips.markDeleted(id);
+    public void entomb(List<ClipId> ids) {
+        annotations.forget(ids);
+        clips.markDeleted(ids);
     }
 
     @Transactional(readOnly = true)

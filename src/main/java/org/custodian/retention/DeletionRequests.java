@@ -152,7 +152,7 @@ public class DeletionRequests {
             chosen.forEach(clips::lock);
             int policyVersion = policies.inForce().version();
             Instant now = clock.instant();
-            List<ClipDeletion> started = new ArrayList<>();
+            List<ClipDeletion> toStart = new ArrayList<>();
             List<Excluded> skipped = new ArrayList<>();
             for (Selected s : clips.select(new DeletionSelection(chosen, null, null, null, null), LIMIT)) {
                 String why = exclusion(s);
@@ -160,12 +160,10 @@ public class DeletionRequests {
                     skipped.add(new Excluded(s.clip().id(), why + " since the request was made"));
                     continue;
                 }
-                ClipDeletion deletion = new ClipDeletion(s.clip().id(), ClipDeletion.State.STARTED,
-                        DeletionRequest.RULE, policyVersion, now, now, null, id);
-                if (deletions.start(deletion)) {
-                    started.add(deletion);
-                }
+                toStart.add(new ClipDeletion(s.clip().id(), ClipDeletion.State.STARTED, DeletionRequest.RULE,
+                        policyVersion, now, now, null, id));
             }
+            List<ClipDeletion> started = deletions.start(toStart);
             requests.decide(approved);
             AuditEvent event = AuditEvent.succeeded("retention.deletion-approved", "deletion-request", id)
                     .withReason(request.reason()).with("proposedBy", request.proposedBy())

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warningDays       clips due within this many days are listed as expiring (RET-04)
  * @param sweepInterval     how often the sweep runs; it deletes what falls due before its next run
  * @param sweepBatch        clips marked for deletion per transaction
- * @param deleteThreads     blobs deleted at once (each deletion waits for the store to make it durable)
+ * @param deleteThreads     clips whose derived copies are listed at once (a request each on S3)
  */
 @ConfigurationProperties("custodian.retention")
 public record RetentionProperties(@DefaultValue("31") int nonEvidentialDays, Map<String, Rule> categories,

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +20,6 @@ import org.custodian.audit.AuditLog;
 import org.custodian.evidence.Clip;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
-import org.custodian.evidence.Footage;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.RetainedClipRows;
 import org.custodian.retention.jdbc.RetainedClipRows.Window;
@@ -59,7 +57,6 @@ public class RetentionSweep implements DisposableBean {
     private final Deletions deletions;
     private final Policies policies;
     private final ClipCatalogue catalogue;
-    private final Footage footage;
     private final BlobStore store;
     private final AuditLog audit;
     private final TransactionTemplate tx;
@@ -68,13 +65,12 @@ public class RetentionSweep implements DisposableBean {
     private final ExecutorService deleters;
 
     RetentionSweep(RetainedClipRows clips, Deletions deletions, Policies policies, ClipCatalogue catalogue,
-            Footage footage, BlobStore store, AuditLog audit, TransactionTemplate tx, Clock clock,
+            BlobStore store, AuditLog audit, TransactionTemplate tx, Clock clock,
             RetentionProperties properties) {
         this.clips = clips;
         this.deletions = deletions;
         this.policies = policies;
         this.catalogue = catalogue;
-        this.footage = footage;
         this.store = store;
         this.audit = audit;
         this.tx = tx;
@@ -133,24 +129,21 @@ public class RetentionSweep implements DisposableBean {
         PolicyVersion inForce = policies.inForce();
         RetentionPolicy policy = inForce.policy();
         Instant now = clock.instant();
-        List<ClipDeletion> begun = new ArrayList<>();
+        List<ClipDeletion> due = new ArrayList<>();
         for (Window window : RetentionSchedule.windows(policy, dueBy)) {
-            int room = properties.sweepBatch() - begun.size();
+            int room = properties.sweepBatch() - due.size();
             if (room <= 0) {
                 break;
             }
             for (RetainedClip clip : clips.lockCandidates(window, room)) {
                 RetentionDecision decision = policy.decide(clip.category(), clip.recordedAt(), List.of());
                 if (decision.dueAt(dueBy)) {
-                    ClipDeletion deletion = new ClipDeletion(clip.id(), ClipDeletion.State.STARTED, decision.rule(),
-                            policy.version(), decision.deleteAfter(), now, null);
-                    if (deletions.start(deletion)) {
-                        begun.add(deletion);
-                    }
+                    due.add(new ClipDeletion(clip.id(), ClipDeletion.State.STARTED, decision.rule(), policy.version(),
+                            decision.deleteAfter(), now, null));
                 }
             }
         }
-        return begun;
+        return deletions.start(due);
     }
 
     /**
@@ -177,14 +170,12 @@ public class RetentionSweep implements DisposableBean {
         }
         // Rows are always locked in clip id order, so sweeps finishing overlapping batches cannot deadlock.
         List<ClipDeletion> batch = begun.stream().sorted(Comparator.comparing(d -> d.clip().value())).toList();
+        List<ClipId> ids = batch.stream().map(ClipDeletion::clip).toList();
         List<Clip> found;
         try {
             found = tx.execute(status -> {
-                List<Clip> rows = new ArrayList<>();
-                for (ClipDeletion d : batch) {
-                    rows.add(catalogue.require(d.clip()));
-                    catalogue.shredKey(d.clip());
-                }
+                List<Clip> rows = catalogue.requireAll(ids);
+                catalogue.shredKeys(ids);
                 return rows;
             });
         } catch (RuntimeException e) {
@@ -192,45 +183,56 @@ public class RetentionSweep implements DisposableBean {
             log.warn("Shredding the keys of {} clip(s) failed; the next sweep tries again: {}", batch.size(), e.toString());
             return;
         }
-        List<Future<?>> deleting = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Clip clip = found.get(i);
-            deleting.add(deleters.submit(() -> {
-                footage.discard(clip.blobKey());
-                deleteDerivedCopies(clip.id());
-                return null;
-            }));
+        // The derived copies of each clip are listed (a request each on S3, so several at once), then every
+        // blob of the batch is deleted together: one folder sync or one S3 request for many blobs.
+        List<Future<List<BlobKey>>> listing = new ArrayList<>();
+        for (Clip clip : found) {
+            listing.add(deleters.submit(() -> derivedCopies(clip.id())));
         }
         List<Integer> erased = new ArrayList<>();
+        List<BlobKey> blobs = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
-                deleting.get(i).get();
+                blobs.addAll(listing.get(i).get());
+                blobs.add(found.get(i).blobKey());
                 erased.add(i);
             } catch (ExecutionException e) {
                 tally.failed++;
-                log.warn("Deleting the footage of clip {} failed (its key is gone); the next sweep finishes it: {}",
+                log.warn("Listing the derived copies of clip {} failed (its key is gone); the next sweep finishes it: {}",
                         batch.get(i).clip(), e.getCause().toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                tally.failed += batch.size() - i;
+                tally.failed += batch.size() - erased.size();
                 return;
             }
+        }
+        try {
+            store.deleteAll(blobs);
+        } catch (IOException | RuntimeException e) {
+            tally.failed += erased.size();
+            log.warn("Deleting the footage of {} clip(s) failed (their keys are gone); the next sweep finishes them: {}",
+                    erased.size(), e.toString());
+            return;
         }
         Instant deletedAt = clock.instant();
         try {
             List<DeletionReceipt> receipts = tx.execute(status -> {
                 // Lock every row first, then the audit chain: a sweep holding the chain waits for no row.
-                Set<ClipId> mine = deletions.lockBegun(erased.stream().map(i -> batch.get(i).clip()).toList());
+                Set<ClipId> mine = deletions.lockBegun(erased.stream().map(ids::get).toList());
                 List<DeletionReceipt> written = new ArrayList<>();
+                List<AuditEvent> events = new ArrayList<>();
                 for (int i : erased) {
-                    if (!mine.contains(batch.get(i).clip())) {
-                        continue;
-                    }
-                    DeletionReceipt receipt = entomb(batch.get(i), found.get(i), deletedAt);
-                    if (receipt != null) {
+                    if (mine.contains(ids.get(i))) {
+                        DeletionReceipt receipt = receipt(batch.get(i), found.get(i), deletedAt);
                         written.add(receipt);
+                        events.add(receiptEvent(receipt, found.get(i)));
                     }
                 }
+                // Another sweep finished the rest first.
+                List<ClipId> entombed = written.stream().map(DeletionReceipt::clip).toList();
+                deletions.finish(entombed, deletedAt);
+                catalogue.entomb(entombed);
+                audit.recordAll(events);
                 return written;
             });
             receipts.forEach(tally::deleted);
@@ -241,25 +243,16 @@ public class RetentionSweep implements DisposableBean {
         }
     }
 
-    /** Step 4: tombstone and receipt; null when another sweep finished this clip first. */
-    private DeletionReceipt entomb(ClipDeletion deletion, Clip clip, Instant deletedAt) {
-        ClipId id = deletion.clip();
-        if (!deletions.finish(id, deletedAt)) {
-            return null;
-        }
-        catalogue.entomb(id);
-        DeletionReceipt receipt = new DeletionReceipt(id, clip.sha256(), clip.recording().camera().value(),
+    /** Step 4's record of one clip: the tombstone keeps its hash, camera and times. */
+    private static DeletionReceipt receipt(ClipDeletion deletion, Clip clip, Instant deletedAt) {
+        return new DeletionReceipt(deletion.clip(), clip.sha256(), clip.recording().camera().value(),
                 clip.recording().startedAt(), deletion.deleteAfter(), deletedAt, deletion.rule(),
                 deletion.policyVersion(), deletion.request());
-        audit.record(receiptEvent(receipt, clip));
-        return receipt;
     }
 
-    private void deleteDerivedCopies(ClipId id) throws IOException {
+    private List<BlobKey> derivedCopies(ClipId id) throws IOException {
         try (Stream<BlobKey> derived = store.list(DERIVED_PREFIX + id + "/")) {
-            for (Iterator<BlobKey> it = derived.iterator(); it.hasNext();) {
-                store.delete(it.next());
-            }
+            return derived.toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

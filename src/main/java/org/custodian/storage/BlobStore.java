@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import java.util.Collection;
 
 /**
  * Durable storage of blobs by key, on a filesystem or in an S3-compatible bucket. Every operation streams:
@@ -49,6 +50,18 @@ public interface BlobStore {
 
     /** Removes the blob durably. Idempotent: returns whether there was a blob to remove. */
     boolean delete(BlobKey key) throws IOException;
+
+    /**
+     * Removes every blob in {@code keys} durably, as few operations as the store allows (a folder forced once
+     * however many of its files go, up to 1,000 S3 keys a request). Idempotent: keys with no blob are
+     * skipped. When it throws, some of the blobs may be gone and the rest are untouched; calling it again
+     * finishes the job.
+     */
+    default void deleteAll(Collection<BlobKey> keys) throws IOException {
+        for (BlobKey key : keys) {
+            delete(key);
+        }
+    }
 
     /**
      * The keys that start with {@code prefix} ({@code ""} for all), in ascending order of their characters,

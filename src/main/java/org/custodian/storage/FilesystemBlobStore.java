@@ -12,6 +12,9 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.custodian.shared.DataDirectoryNotWritableException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Keeps each blob as a file at its key's path under a root folder ({@code <root>/clips/2026/11/23/<uuid>}),
@@ -97,6 +100,21 @@ public final class FilesystemBlobStore implements BlobStore {
         Path path = pathOf(key);
         // A folder at the key's path is not a blob (it holds other keys' files); leave it alone.
         return Files.isRegularFile(path) && DurableFiles.delete(path);
+    }
+
+    @Override
+    public void deleteAll(Collection<BlobKey> keys) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (BlobKey key : keys) {
+            Path path = pathOf(key);
+            if (Files.isRegularFile(path) && Files.deleteIfExists(path)) {
+                folders.add(path.getParent());
+            }
+        }
+        // One force per folder makes every removal in it durable.
+        for (Path folder : folders) {
+            DurableFiles.forceDirectory(folder);
+        }
     }
 
     @Override

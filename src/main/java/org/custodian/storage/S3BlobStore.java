@@ -12,6 +12,10 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import java.util.Collection;
+import java.util.List;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 
 /**
  * Keeps each blob as an object named by its key in one bucket of S3 or an S3-compatible store. S3 makes
@@ -19,6 +23,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * what makes a completed put durable. Closing the store closes its client.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
+
+    /** The most keys one DeleteObjects request takes. */
+    private static final int DELETE_BATCH = 1000;
 
     /** 8 MiB parts: memory per running put stays small, and unknown lengths up to 78 GiB still fit. */
     public static final int DEFAULT_PART_SIZE = 8 << 20;
@@ -116,6 +123,29 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             return true;
         } catch (SdkException e) {
             throw S3Failures.io("delete " + key, e);
+        }
+    }
+
+    /** DeleteObjects, up to 1,000 keys a request; S3 reports keys that were not there as deleted. */
+    @Override
+    public void deleteAll(Collection<BlobKey> keys) throws IOException {
+        List<BlobKey> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += DELETE_BATCH) {
+            var ids = all.subList(from, Math.min(all.size(), from + DELETE_BATCH)).stream()
+                    .map(k -> ObjectIdentifier.builder().key(k.value()).build())
+                    .toList();
+            DeleteObjectsResponse response;
+            try {
+                response = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(ids).quiet(true)));
+            } catch (SdkException e) {
+                throw S3Failures.io("delete " + ids.size() + " objects from " + bucket, e);
+            }
+            if (response.hasErrors() && !response.errors().isEmpty()) {
+                var first = response.errors().get(0);
+                throw new IOException("Bucket " + bucket + " refused to delete " + response.errors().size()
+                        + " of " + ids.size() + " objects, first " + first.key() + ": " + first.code() + " "
+                        + first.message());
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.custodian.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,35 @@ class AuditLogPersistenceTests {
         assertThat(second.sequence()).isEqualTo(first.sequence() + 1);
         assertThat(second.previousHash()).isEqualTo(first.hash());
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void eventsRecordedTogetherFollowOnInOrderAndRollBackTogether() {
+        AuditEntry before = audit.recordAs("pc2", AuditEvent.succeeded("clip.viewed", "clip", "batch-0"));
+        var together = audit.recordAllAs("pc2", List.of(
+                AuditEvent.succeeded("clip.deleted", "clip", "batch-1").with("sha256", "aa"),
+                AuditEvent.succeeded("clip.deleted", "clip", "batch-2").withReason("rule ran out"),
+                AuditEvent.succeeded("clip.deleted", "clip", "batch-3")));
+        AuditEntry after = audit.recordAs("pc2", AuditEvent.succeeded("clip.viewed", "clip", "batch-4"));
+
+        assertThat(together).extracting(AuditEntry::subjectId).containsExactly("batch-1", "batch-2", "batch-3");
+        assertThat(together).extracting(AuditEntry::sequence).containsExactly(before.sequence() + 1,
+                before.sequence() + 2, before.sequence() + 3);
+        assertThat(together.get(0).previousHash()).isEqualTo(before.hash());
+        assertThat(together.get(2).previousHash()).isEqualTo(together.get(1).hash());
+        assertThat(after.previousHash()).isEqualTo(together.get(2).hash());
+        assertThat(audit.find(AuditQuery.forSubject("clip", "batch-2")).get(0).reason()).isEqualTo("rule ran out");
+        assertThat(audit.verify().intact()).isTrue();
+
+        long entries = audit.verify().entriesChecked();
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            audit.recordAllAs("pc2", List.of(AuditEvent.succeeded("clip.deleted", "clip", "batch-5"),
+                    AuditEvent.succeeded("clip.deleted", "clip", "batch-6")));
+            throw new IllegalStateException("the deletion failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(audit.find(AuditQuery.forSubject("clip", "batch-6"))).isEmpty();
+        assertThat(audit.verify().entriesChecked()).isEqualTo(entries);
+        assertThat(audit.recordAllAs("pc2", List.of())).isEmpty();
     }
 
     @Test

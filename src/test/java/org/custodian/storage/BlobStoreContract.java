@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.custodian.shared.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What every blob store does, whatever keeps the bytes. Each adapter's test supplies a fresh, empty store. */
 abstract class BlobStoreContract {
@@ -199,6 +202,36 @@ abstract class BlobStoreContract {
         assertThat(store.exists(key)).isFalse();
         assertThat(store.delete(key)).isFalse();
         assertThatThrownBy(() -> store.open(key)).isInstanceOf(BlobNotFoundException.class);
+    }
+
+    @Test
+    void deletesManyAtOnceSkippingKeysWithNoBlob() throws IOException {
+        List<BlobKey> keys = new ArrayList<>();
+        for (int i = 0; i < 1003; i++) {
+            BlobKey key = BlobKey.of("clips/2026/11/" + (20 + i % 3) + "/many-" + i);
+            if (i % 10 != 0) {
+                store.put(key, stream("clip " + i), ("clip " + i).length());
+            }
+            keys.add(key);
+        }
+        BlobKey kept = BlobKey.of("clips/2026/11/20/kept");
+        store.put(kept, stream("kept"), 4);
+
+        store.deleteAll(keys);
+
+        assertThat(keys).noneMatch(this::exists);
+        assertThat(store.list("clips/").toList()).containsExactly(kept);
+        store.deleteAll(keys);
+        store.deleteAll(List.of());
+        assertThat(store.exists(kept)).isTrue();
+    }
+
+    private boolean exists(BlobKey key) {
+        try {
+            return store.exists(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.custodian.audit.AuditEntry;
 import org.custodian.audit.AuditQuery;
 import org.custodian.audit.HashChain;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +27,11 @@ public class AuditEntries {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Locks the head row until the calling transaction ends, so sequence numbers never collide. */
@@ -41,25 +46,33 @@ public class AuditEntries {
     }
 
     public void append(AuditEntry e) {
-        jdbc.sql("""
+        appendAll(List.of(e));
+    }
+
+    /** Appends entries that follow on from the head in order (one batch of inserts), and moves the head to the last. */
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 INSERT INTO audit_entry (sequence_no, occurred_at, actor, action, subject_type, subject_id, reason,
                                          outcome, details, previous_hash, entry_hash)
                 VALUES (:seq, :at, :actor, :action, :subjectType, :subjectId, :reason, :outcome, :details, :prev, :hash)
-                """)
-                .param("seq", e.sequence())
-                .param("at", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
-                .param("actor", e.actor())
-                .param("action", e.action())
-                .param("subjectType", e.subjectType())
-                .param("subjectId", e.subjectId())
-                .param("reason", e.reason())
-                .param("outcome", e.outcome())
-                .param("details", e.details())
-                .param("prev", e.previousHash())
-                .param("hash", e.hash())
-                .update();
+                """, entries.stream().map(e -> new MapSqlParameterSource()
+                        .addValue("seq", e.sequence())
+                        .addValue("at", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+                        .addValue("actor", e.actor())
+                        .addValue("action", e.action())
+                        .addValue("subjectType", e.subjectType())
+                        .addValue("subjectId", e.subjectId())
+                        .addValue("reason", e.reason())
+                        .addValue("outcome", e.outcome())
+                        .addValue("details", e.details())
+                        .addValue("prev", e.previousHash())
+                        .addValue("hash", e.hash())).toArray(SqlParameterSource[]::new));
+        AuditEntry last = entries.get(entries.size() - 1);
         jdbc.sql("UPDATE audit_head SET last_sequence = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", e.sequence()).param("hash", e.hash()).update();
+                .param("seq", last.sequence()).param("hash", last.hash()).update();
     }
 
     /** Streams the whole log in order without holding it in memory. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.custodian.evidence.Bookmark;
 import org.custodian.evidence.ClipBookmark;
@@ -115,10 +116,13 @@ public class ClipAnnotations {
     }
 
     /** Drops the clip's location track and bookmarks (personal data a tombstone does not need). */
-    public void forget(ClipId clip) {
-        jdbc.sql("DELETE FROM clip_cell WHERE clip_id = ?").param(clip.value()).update();
-        jdbc.sql("DELETE FROM clip_cell_pending WHERE clip_id = ?").param(clip.value()).update();
-        jdbc.sql("DELETE FROM clip_track_point WHERE clip_id = ?").param(clip.value()).update();
-        jdbc.sql("DELETE FROM clip_bookmark WHERE clip_id = ?").param(clip.value()).update();
+    public void forget(List<ClipId> clips) {
+        if (clips.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = Clips.values(clips);
+        for (String table : new String[] {"clip_cell", "clip_cell_pending", "clip_track_point", "clip_bookmark"}) {
+            jdbc.sql("DELETE FROM " + table + " WHERE clip_id IN (:ids)").param("ids", ids).update();
+        }
     }
 }

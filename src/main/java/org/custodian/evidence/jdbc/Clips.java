@@ -152,14 +152,28 @@ public class Clips {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    public boolean deleteKey(ClipId id) {
-        return jdbc.sql("DELETE FROM clip_key WHERE clip_id = ?").param(id.value()).update() > 0;
+    /** Deletes the wrapped keys of {@code ids}; returns how many there were. */
+    public int deleteKeys(List<ClipId> ids) {
+        return ids.isEmpty() ? 0
+                : jdbc.sql("DELETE FROM clip_key WHERE clip_id IN (:ids)").param("ids", values(ids)).update();
     }
 
-    /** The dedup key is freed (the same bytes docked again are a new clip), the rest of the row kept. */
-    public void markDeleted(ClipId id) {
-        jdbc.sql("UPDATE clip SET status = 'DELETED', dedup_key = ? WHERE id = ?")
-                .params("deleted/" + id, id.value()).update();
+    /** The dedup keys are freed (the same bytes docked again are a new clip), the rest of the rows kept. */
+    public void markDeleted(List<ClipId> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE clip SET status = 'DELETED', dedup_key = CONCAT('deleted/', CAST(id AS VARCHAR(36)))"
+                    + " WHERE id IN (:ids)").param("ids", values(ids)).update();
+        }
+    }
+
+    /** The clips of {@code ids} that exist, in no particular order. */
+    public List<Clip> findAll(List<ClipId> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("SELECT * FROM clip WHERE id IN (:ids)").param("ids", values(ids)).query(Clips::map).list();
+    }
+
+    static List<UUID> values(List<ClipId> ids) {
+        return ids.stream().map(ClipId::value).toList();
     }
 
     public boolean references(BlobKey key) {

@@ -3,6 +3,8 @@ package org.custodian.retention.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipDeletion;
 import org.custodian.shared.jdbc.Timestamps;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,27 +23,42 @@ import org.springframework.stereotype.Repository;
 public class Deletions {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    Deletions(JdbcClient jdbc) {
+    Deletions(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
-     * Records the deletion as begun; false when another sweep already did. (A sweep that locked the clip
-     * just after another committed its deletion may have read the clip as a candidate before that commit.)
+     * Records the deletions as begun (one batch of inserts) and returns those recorded; a deletion another
+     * sweep already began is left out. (A sweep that locked a clip just after another committed its deletion
+     * may have read the clip as a candidate before that commit.)
      */
-    public boolean start(ClipDeletion d) {
-        return jdbc.sql("""
+    public List<ClipDeletion> start(List<ClipDeletion> begun) {
+        if (begun.isEmpty()) {
+            return List.of();
+        }
+        int[] inserted = batch.getJdbcOperations().batchUpdate("""
                 INSERT INTO clip_deletion (clip_id, state, rule, policy_version, delete_after, started_at, request_id)
                 VALUES (?, 'STARTED', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """).params(d.clip().value(), d.rule(), d.policyVersion(), Timestamps.utc(d.deleteAfter()),
-                Timestamps.utc(d.startedAt()), d.request()).update() == 1;
+                """, begun.stream().map(d -> new Object[] {d.clip().value(), d.rule(), d.policyVersion(),
+                        Timestamps.utc(d.deleteAfter()), Timestamps.utc(d.startedAt()), d.request()}).toList());
+        List<ClipDeletion> recorded = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] != 0) {
+                recorded.add(begun.get(i));
+            }
+        }
+        return recorded;
     }
 
-    /** Marks the deletion done; false when it was not STARTED (another sweep finished it first). */
-    public boolean finish(ClipId clip, Instant at) {
-        return jdbc.sql("UPDATE clip_deletion SET state = 'DONE', deleted_at = ? WHERE clip_id = ? AND state = 'STARTED'")
-                .params(Timestamps.utc(at), clip.value()).update() == 1;
+    /** Marks begun deletions done; the caller holds their rows ({@link #lockBegun}). */
+    public void finish(Collection<ClipId> clips, Instant at) {
+        if (!clips.isEmpty()) {
+            jdbc.sql("UPDATE clip_deletion SET state = 'DONE', deleted_at = :at WHERE state = 'STARTED' AND clip_id IN (:ids)")
+                    .param("at", Timestamps.utc(at)).param("ids", clips.stream().map(ClipId::value).toList()).update();
+        }
     }
 
     /**
