@@ -64,6 +64,11 @@ public class Holds {
     }
 
     @Transactional(readOnly = true)
+    public Hold require(long holdId) {
+        return holds.find(holdId).orElseThrow(() -> new NotFoundException("Hold", holdId));
+    }
+
+    @Transactional(readOnly = true)
     public List<Hold> inForce(ClipId clip) {
         return holds.inForce(clip);
     }

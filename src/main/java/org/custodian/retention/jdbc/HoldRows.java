@@ -40,6 +40,10 @@ public class HoldRows {
                 null);
     }
 
+    public Optional<Hold> find(long id) {
+        return jdbc.sql("SELECT * FROM retention_hold WHERE id = ?").param(id).query(HoldRows::map).optional();
+    }
+
     /** The hold, its row locked until the transaction ends. */
     public Optional<Hold> lock(long id) {
         return jdbc.sql("SELECT * FROM retention_hold WHERE id = ? FOR UPDATE").param(id).query(HoldRows::map)

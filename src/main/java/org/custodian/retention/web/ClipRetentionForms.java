@@ -10,6 +10,7 @@ import org.custodian.shared.InvalidValueException;
 import org.custodian.shared.NotFoundException;
 import org.custodian.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +32,12 @@ class ClipRetentionForms {
 
     private final Holds holds;
     private final Restrictions restrictions;
+    private final ClipVisibility visibility;
 
-    ClipRetentionForms(Holds holds, Restrictions restrictions) {
+    ClipRetentionForms(Holds holds, Restrictions restrictions, ClipVisibility visibility) {
         this.holds = holds;
         this.restrictions = restrictions;
+        this.visibility = visibility;
     }
 
     @PostMapping("/holds")
@@ -42,12 +45,13 @@ class ClipRetentionForms {
     String placeHold(@PathVariable String id, @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) String reference, @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) String accessReason, @RequestParam(required = false) String purpose,
-            RedirectAttributes flash, HttpServletResponse response, Model model) {
+            Authentication who, RedirectAttributes flash, HttpServletResponse response, Model model) {
         ClipId clip = ClipId.parse(id);
         return attempt(clip, accessReason, purpose, flash, response, model, () -> {
             if (kind.isBlank()) {
                 throw new InvalidValueException("Choose the kind of hold, e.g. Complaint");
             }
+            visibility.toChange(clip, who, "clip.hold-placed");
             var hold = holds.place(clip, HoldKind.parse(kind), reference, reason);
             return "Hold placed (" + hold.kind() + (hold.reference() == null ? "" : " " + hold.reference()) + ")";
         });

@@ -5,16 +5,11 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.evidence.Viewer;
-import org.custodian.identity.Accounts;
 import org.custodian.retention.HoldKind;
 import org.custodian.retention.Holds;
-import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.web.RetentionJson.HoldJson;
 import org.custodian.shared.InvalidValueException;
-import org.custodian.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,14 +39,12 @@ class HoldsController {
     }
 
     private final Holds holds;
-    private final RetentionSchedule schedule;
-    private final Accounts accounts;
+    private final ClipVisibility visibility;
     private final AuditLog audit;
 
-    HoldsController(Holds holds, RetentionSchedule schedule, Accounts accounts, AuditLog audit) {
+    HoldsController(Holds holds, ClipVisibility visibility, AuditLog audit) {
         this.holds = holds;
-        this.schedule = schedule;
-        this.accounts = accounts;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -59,17 +52,20 @@ class HoldsController {
     @PreAuthorize(HOLDERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Places a hold: the clip is not deleted until every hold on it is released")
-    HoldJson place(@PathVariable String id, @RequestBody PlaceHold body) {
+    HoldJson place(@PathVariable String id, @RequestBody PlaceHold body, Authentication who) {
         if (body == null || body.kind() == null) {
             throw new InvalidValueException("A hold needs a kind, e.g. COMPLAINT");
         }
-        return HoldJson.of(holds.place(ClipId.parse(id), HoldKind.parse(body.kind()), body.reference(), body.reason()));
+        ClipId clip = ClipId.parse(id);
+        visibility.toChange(clip, who, "clip.hold-placed");
+        return HoldJson.of(holds.place(clip, HoldKind.parse(body.kind()), body.reference(), body.reason()));
     }
 
     @PostMapping("/holds/{id}/release")
     @PreAuthorize(HOLDERS)
     @Operation(summary = "Releases a hold; the clip returns to its rule")
-    HoldJson release(@PathVariable long id, @RequestBody ReleaseHold body) {
+    HoldJson release(@PathVariable long id, @RequestBody ReleaseHold body, Authentication who) {
+        visibility.toChange(holds.require(id).clip(), who, "clip.hold-released");
         return HoldJson.of(holds.release(id, body == null ? null : body.reason()));
     }
 
@@ -79,16 +75,7 @@ class HoldsController {
     @Operation(summary = "Every hold ever placed on the clip, released ones included")
     List<HoldJson> ofClip(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        Viewer viewer = Viewer.of(accounts.require(who.getName()));
-        var retention = schedule.of(clipId);
-        if (!retention.clip().visibleTo(viewer)) {
-            audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId));
-            throw new NotFoundException("Clip", clipId);
-        }
-        if (retention.restrictedFrom(viewer)) {
-            audit.record(AuditEvent.denied("clip.holds-read", "clip", clipId).with("refused", "processing restricted"));
-            throw new AccessDeniedException("Clip " + clipId + " is restricted");
-        }
+        visibility.toRead(clipId, who, "clip.holds-read");
         audit.record(AuditEvent.succeeded("clip.holds-read", "clip", clipId));
         return holds.all(clipId).stream().map(HoldJson::of).toList();
     }

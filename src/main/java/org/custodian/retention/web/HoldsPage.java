@@ -40,11 +40,13 @@ class HoldsPage {
     private final Holds holds;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ClipVisibility visibility;
 
-    HoldsPage(Holds holds, Accounts accounts, AuditLog audit) {
+    HoldsPage(Holds holds, Accounts accounts, AuditLog audit, ClipVisibility visibility) {
         this.holds = holds;
         this.accounts = accounts;
         this.audit = audit;
+        this.visibility = visibility;
     }
 
     @GetMapping("/retention/holds")
@@ -72,6 +74,7 @@ class HoldsPage {
             @RequestParam(required = false) String purpose, Authentication who, RedirectAttributes flash,
             HttpServletResponse response, Model model) {
         try {
+            visibility.toChange(holds.require(id).clip(), who, "clip.hold-released");
             Hold released = holds.release(id, reason);
             String notice = "Hold " + id + " (" + released.kind() + ") released";
             if ("clip".equals(from)) {

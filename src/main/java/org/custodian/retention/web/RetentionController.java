@@ -6,15 +6,10 @@ import java.util.List;
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.evidence.Viewer;
-import org.custodian.identity.Accounts;
-import org.custodian.retention.RetentionSchedule;
 import org.custodian.retention.RetentionSchedule.ClipRetention;
 import org.custodian.retention.RetentionSweep;
 import org.custodian.retention.web.RetentionJson.DueJson;
 import org.custodian.retention.web.RetentionJson.ReceiptJson;
-import org.custodian.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,18 +31,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Retention", description = "When footage is deleted, what expires soon, and the deletion sweep")
 class RetentionController {
 
-    private final RetentionSchedule schedule;
+    private final ClipVisibility visibility;
     private final RetentionSweep sweep;
     private final ExpiringClips expiringClips;
-    private final Accounts accounts;
     private final AuditLog audit;
 
-    RetentionController(RetentionSchedule schedule, RetentionSweep sweep, ExpiringClips expiringClips,
-            Accounts accounts, AuditLog audit) {
-        this.schedule = schedule;
+    RetentionController(ClipVisibility visibility, RetentionSweep sweep, ExpiringClips expiringClips,
+            AuditLog audit) {
+        this.visibility = visibility;
         this.sweep = sweep;
         this.expiringClips = expiringClips;
-        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -57,17 +50,7 @@ class RetentionController {
     @Operation(summary = "The rule governing a clip, when it will be deleted or reviewed, and the holds in force")
     RetentionJson of(@PathVariable String id, Authentication who) {
         ClipId clipId = ClipId.parse(id);
-        ClipRetention retention = schedule.of(clipId);
-        Viewer viewer = Viewer.of(accounts.require(who.getName()));
-        if (!retention.clip().visibleTo(viewer)) {
-            audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId));
-            throw new NotFoundException("Clip", clipId);
-        }
-        if (retention.restrictedFrom(viewer)) {
-            audit.record(AuditEvent.denied("clip.retention-read", "clip", clipId).with("refused",
-                    "processing restricted"));
-            throw new AccessDeniedException("Clip " + clipId + " is restricted");
-        }
+        ClipRetention retention = visibility.toRead(clipId, who, "clip.retention-read");
         audit.record(AuditEvent.succeeded("clip.retention-read", "clip", clipId));
         return RetentionJson.of(retention);
     }

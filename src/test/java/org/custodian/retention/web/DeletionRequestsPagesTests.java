@@ -13,25 +13,17 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipCatalogue;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraCustody;
-import org.custodian.fleet.Fleet;
-import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
-import org.custodian.ingest.Ingest;
 import org.custodian.retention.DeletionRequest;
 import org.custodian.retention.DeletionRequests;
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
-import org.custodian.support.FleetRecords;
 import org.custodian.support.RandomClips;
 import org.custodian.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Deleting chosen clips early through the pages: proposed with a preview of what goes and what is left out,
@@ -39,35 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@link DeletionRequestsPagesPostgresTest}.
  */
 @CustodianTest
-class DeletionRequestsPagesTests {
+class DeletionRequestsPagesTests extends RetentionPagesTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fleet fleet;
-    @Autowired
-    CameraCustody custody;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Ingest ingest;
     @Autowired
     ClipCatalogue catalogue;
     @Autowired
     DeletionRequests requests;
-    @Autowired
-    AuditLog audit;
-
-    FleetRecords records;
-    String camera;
-    String collar;
-
-    @BeforeEach
-    void setUp() {
-        records = new FleetRecords(fleet, custody, accounts);
-        camera = records.camera();
-        collar = records.officer();
-    }
 
     @Test
     void anAdministratorProposesADeletionSeesItsPreviewAndADifferentOneApprovesIt() throws Exception {
@@ -208,13 +177,5 @@ class DeletionRequestsPagesTests {
         WebSession.Page proposed = admin.submit(admin.get("/retention/deletions"), "/retention/deletions",
                 Map.of("clipIds", clip.toString(), "reason", "Pocket recording"));
         return Long.parseLong(proposed.path().substring("/retention/deletions/".length()));
-    }
-
-    private WebSession signIn(String username) {
-        return RetentionPages.signIn(port, username, FleetRecords.PASSWORD);
-    }
-
-    private WebSession signIn(String username, String password) {
-        return RetentionPages.signIn(port, username, password);
     }
 }

@@ -2,13 +2,8 @@ package org.custodian.retention.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraCustody;
-import org.custodian.fleet.Fleet;
-import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
-import org.custodian.ingest.Ingest;
 import org.custodian.retention.Holds;
 import org.custodian.support.Browser;
 import org.custodian.support.CustodianTest;
@@ -17,30 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A supervisor places a hold on their unit's clip from its page in real Chromium, then releases it from Holds. */
 @CustodianTest
-class HoldsPageBrowserTest {
+class HoldsPageBrowserTest extends RetentionPagesTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fleet fleet;
-    @Autowired
-    CameraCustody custody;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Ingest ingest;
     @Autowired
     Holds holds;
-    @Autowired
-    AuditLog audit;
 
     @Test
     void aSupervisorPlacesAHoldOnTheClipPageAndReleasesItFromTheHoldsPage() throws Exception {
-        FleetRecords records = new FleetRecords(fleet, custody, accounts);
         ClipId clip = RetentionPages.dock(ingest, records.camera(), records.officer(), 20);
         String supervisor = records.user(Role.SUPERVISOR, null, records.unit());
 

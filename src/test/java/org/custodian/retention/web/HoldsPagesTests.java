@@ -9,21 +9,15 @@ import static org.custodian.retention.web.RetentionPages.row;
 
 import java.util.Map;
 
-import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraCustody;
-import org.custodian.fleet.Fleet;
-import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
-import org.custodian.ingest.Ingest;
 import org.custodian.retention.Holds;
+import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
 import org.custodian.support.FleetRecords;
 import org.custodian.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Holds through the pages: placed and released from a clip's page and released from the list of holds, by the roles
@@ -31,35 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@link HoldsPagesPostgresTest}.
  */
 @CustodianTest
-class HoldsPagesTests {
+class HoldsPagesTests extends RetentionPagesTest {
 
     static final String ACCESS_REASON = "Complaint CO/2026/17 & review";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fleet fleet;
-    @Autowired
-    CameraCustody custody;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Ingest ingest;
     @Autowired
     Holds holds;
-    @Autowired
-    AuditLog audit;
-
-    FleetRecords records;
-    String camera;
-    String collar;
-
-    @BeforeEach
-    void setUp() {
-        records = new FleetRecords(fleet, custody, accounts);
-        camera = records.camera();
-        collar = records.officer();
-    }
 
     @Test
     void anEvidenceOfficerPlacesAHoldFromTheClipPageAndReleasesItThereWithTheReasonTheyOpenedItWith()
@@ -117,6 +88,35 @@ class HoldsPagesTests {
         assertThat(session.submit(page, "/clips/not-a-clip/holds", Map.of("kind", "CASE", "reason", "x")).body())
                 .contains("&#39;not-a-clip&#39; is not a clip id");
         assertThat(holds.all(clip)).isEmpty();
+    }
+
+    @Test
+    void aSupervisorCannotHoldOrReleaseAnotherUnitsClipNorLearnThatItExists() throws Exception {
+        FleetRecords elsewhere = new FleetRecords(fleet, custody, accounts);
+        ClipId theirs = dock(ingest, camera, elsewhere.officer(), 5);
+        String supervisor = records.user(Role.SUPERVISOR, null, records.unit());
+        Api api = Api.at(port).as(supervisor, FleetRecords.PASSWORD);
+
+        Api.Response placed = api.post("/api/v1/clips/" + theirs + "/holds",
+                Map.of("kind", "CASE", "reason", "Keeping it anyway"));
+        assertThat(placed.status()).isEqualTo(404);
+        assertThat(placed.body()).contains("Clip " + theirs);
+        WebSession session = signIn(supervisor);
+        WebSession.Page page = session.submit(session.get("/retention/holds"), "/clips/" + theirs + "/holds",
+                Map.of("kind", "CASE", "reason", "Keeping it anyway"));
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(holds.inForce(theirs)).isEmpty();
+
+        long hold = Api.at(port).admin().post("/api/v1/clips/" + theirs + "/holds",
+                Map.of("kind", "LITIGATION", "reason", "Civil claim")).json().get("id").asLong();
+        assertThat(api.post("/api/v1/holds/" + hold + "/release", Map.of("reason", "not needed")).status())
+                .isEqualTo(404);
+        assertThat(session.submit(session.get("/retention/holds"), "/retention/holds/" + hold + "/release",
+                Map.of("reason", "not needed")).status()).isEqualTo(404);
+        assertThat(holds.inForce(theirs)).singleElement().satisfies(h -> assertThat(h.id()).isEqualTo(hold));
+        assertThat(actions(audit, supervisor, "clip", theirs.toString())).containsExactly(
+                "clip.hold-released DENIED", "clip.hold-released DENIED", "clip.hold-placed DENIED",
+                "clip.hold-placed DENIED");
     }
 
     @Test
@@ -194,13 +194,5 @@ class HoldsPagesTests {
         assertThat(auditor.submit(audited, "/clips/" + clip + "/holds", Map.of("kind", "CASE", "reason", "x"))
                 .status()).isEqualTo(403);
         assertThat(holds.all(clip)).isEmpty();
-    }
-
-    private WebSession signIn(String username) {
-        return RetentionPages.signIn(port, username, FleetRecords.PASSWORD);
-    }
-
-    private WebSession signIn(String username, String password) {
-        return RetentionPages.signIn(port, username, password);
     }
 }

@@ -8,23 +8,15 @@ import static org.custodian.retention.web.RetentionPages.part;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraCustody;
-import org.custodian.fleet.Fleet;
-import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
-import org.custodian.ingest.Ingest;
 import org.custodian.retention.Policies;
 import org.custodian.retention.PolicyState;
 import org.custodian.support.Api;
 import org.custodian.support.CustodianTest;
-import org.custodian.support.FleetRecords;
 import org.custodian.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Changing the retention policy through the pages: a proposal with its preview (held footage never in it), refused
@@ -33,33 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@link PolicyPagesPostgresTest}.
  */
 @CustodianTest
-class PolicyPagesTests {
+class PolicyPagesTests extends RetentionPagesTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fleet fleet;
-    @Autowired
-    CameraCustody custody;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Ingest ingest;
     @Autowired
     Policies policies;
-    @Autowired
-    AuditLog audit;
-
-    FleetRecords records;
-    String camera;
-    String collar;
-
-    @BeforeEach
-    void setUp() {
-        records = new FleetRecords(fleet, custody, accounts);
-        camera = records.camera();
-        collar = records.officer();
-    }
 
     @Test
     void aProposalShowsWhatItWouldDeleteLeavesHeldFootageOutAndIsRefusedToItsProposerOnThePage() throws Exception {
@@ -194,13 +163,5 @@ class PolicyPagesTests {
         }
         assertThat(fields).containsKey("nonEvidentialDays").containsKey("keep.EVIDENTIAL");
         return fields;
-    }
-
-    private WebSession signIn(String username) {
-        return RetentionPages.signIn(port, username, FleetRecords.PASSWORD);
-    }
-
-    private WebSession signIn(String username, String password) {
-        return RetentionPages.signIn(port, username, password);
     }
 }

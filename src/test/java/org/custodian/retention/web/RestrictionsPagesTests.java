@@ -9,21 +9,13 @@ import static org.custodian.retention.web.RetentionPages.row;
 import java.util.Map;
 import java.util.UUID;
 
-import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
-import org.custodian.fleet.CameraCustody;
-import org.custodian.fleet.Fleet;
-import org.custodian.identity.Accounts;
 import org.custodian.identity.Role;
-import org.custodian.ingest.Ingest;
 import org.custodian.retention.Restrictions;
 import org.custodian.support.CustodianTest;
-import org.custodian.support.FleetRecords;
 import org.custodian.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Restriction instead of erasure through the pages: the data protection officer restricts a clip from its page and
@@ -31,33 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * PostgreSQL in {@link RestrictionsPagesPostgresTest}.
  */
 @CustodianTest
-class RestrictionsPagesTests {
+class RestrictionsPagesTests extends RetentionPagesTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fleet fleet;
-    @Autowired
-    CameraCustody custody;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Ingest ingest;
     @Autowired
     Restrictions restrictions;
-    @Autowired
-    AuditLog audit;
-
-    FleetRecords records;
-    String camera;
-    String collar;
-
-    @BeforeEach
-    void setUp() {
-        records = new FleetRecords(fleet, custody, accounts);
-        camera = records.camera();
-        collar = records.officer();
-    }
 
     @Test
     void theDataProtectionOfficerRestrictsAClipFromItsPageAndLiftsItFromTheList() throws Exception {
@@ -157,13 +126,5 @@ class RestrictionsPagesTests {
         WebSession admin = signIn("admin", "test-admin-password");
         admin.submit(admin.get("/retention/restrictions"), "/retention/restrictions",
                 Map.of("clip", clip.toString(), "reason", "DPA s.47"));
-    }
-
-    private WebSession signIn(String username) {
-        return RetentionPages.signIn(port, username, FleetRecords.PASSWORD);
-    }
-
-    private WebSession signIn(String username, String password) {
-        return RetentionPages.signIn(port, username, password);
     }
 }
