@@ -401,6 +401,12 @@ class RetentionScenarioTests {
         assertThat(excluded).containsEntry(held.toString(), "held").containsEntry(restricted.toString(), "restricted")
                 .containsEntry(evidential.toString(), "evidential").containsEntry(unknown, "not found")
                 .hasSize(4);
+        Api.Response read = admin().get("/api/v1/retention/deletions/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("wouldDelete").asInt()).isEqualTo(2);
+        assertThat(audit.find(AuditQuery.forSubject("deletion-request", String.valueOf(id))))
+                .filteredOn(e -> e.action().equals("retention.deletion-previewed")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"wouldDelete\":\"2\""));
 
         Api.Response self = admin().post("/api/v1/retention/deletions/" + id + "/approve", "");
         assertThat(self.status()).as(self.body()).isEqualTo(409);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.custodian.audit.AuditEvent;
+import org.custodian.audit.AuditLog;
 import org.custodian.evidence.ClipId;
 import org.custodian.retention.ClipCategory;
 import org.custodian.retention.DeletionRequest;
@@ -84,9 +86,11 @@ class DeletionRequestsController {
     }
 
     private final DeletionRequests requests;
+    private final AuditLog audit;
 
-    DeletionRequestsController(DeletionRequests requests) {
+    DeletionRequestsController(DeletionRequests requests, AuditLog audit) {
         this.requests = requests;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -114,7 +118,15 @@ class DeletionRequestsController {
     @PreAuthorize("hasAnyRole('DATA_PROTECTION_OFFICER', 'AUDITOR', 'ADMINISTRATOR')")
     @Operation(summary = "The request and what it would delete now")
     PreviewJson preview(@PathVariable long id) {
-        return PreviewJson.of(requests.preview(id));
+        return previewed(requests, audit, id);
+    }
+
+    /** The request's preview, its reading audited, for the API and the page alike. */
+    static PreviewJson previewed(DeletionRequests requests, AuditLog audit, long id) {
+        PreviewJson preview = PreviewJson.of(requests.preview(id));
+        audit.record(AuditEvent.succeeded("retention.deletion-previewed", "deletion-request", id)
+                .with("wouldDelete", preview.wouldDelete()));
+        return preview;
     }
 
     @PostMapping("/{id}/approve")

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
 import org.custodian.retention.ClipCategory;
 import org.custodian.retention.DeletionRequest;
@@ -85,9 +84,7 @@ class DeletionRequestsPage {
 
     @GetMapping("/{id}")
     String request(@PathVariable long id, Authentication who, Model model) {
-        PreviewJson preview = PreviewJson.of(requests.preview(id));
-        audit.record(AuditEvent.succeeded("retention.deletion-previewed", "deletion-request", id)
-                .with("wouldDelete", preview.wouldDelete()));
+        PreviewJson preview = DeletionRequestsController.previewed(requests, audit, id);
         model.addAttribute("preview", preview);
         if (!model.containsAttribute("leftOut")) {
             model.addAttribute("leftOut", preview.excluded());
