@@ -61,6 +61,24 @@ final class CiphertextSource extends InputStream {
         return sink.drainTo(target, offset, length);
     }
 
+    /**
+     * Encrypts the rest of the upload straight into {@code out}, without passing through this stream's
+     * buffer: a store that writes to a file takes the ciphertext as Tink produces it, one copy fewer.
+     */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+        long transferred = sink.drainTo(out);
+        sink.forwardTo(out);
+        try {
+            while (!ended) {
+                pull();
+            }
+        } finally {
+            transferred += sink.forwardTo(null);
+        }
+        return transferred;
+    }
+
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];
@@ -83,19 +101,30 @@ final class CiphertextSource extends InputStream {
         }
     }
 
-    /** Ciphertext the encrypting stream has produced and the store has not yet read. */
+    /**
+     * Ciphertext the encrypting stream has produced and the store has not yet read, or, while the store
+     * takes a transfer, the store's own output the ciphertext goes straight to.
+     */
     private static final class Sink extends OutputStream {
-        private byte[] bytes = new byte[(1 << 20) + 64 * 1024];
+        // Small until a reader needs it larger: a store that takes a transfer never buffers more than the header.
+        private byte[] bytes = new byte[4096];
         private int start;
         private int end;
+        private OutputStream target;
+        private long forwarded;
 
         @Override
-        public void write(int b) {
+        public void write(int b) throws IOException {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
-        public void write(byte[] source, int offset, int length) {
+        public void write(byte[] source, int offset, int length) throws IOException {
+            if (target != null) {
+                target.write(source, offset, length);
+                forwarded += length;
+                return;
+            }
             if (end + length > bytes.length) {
                 byte[] larger = new byte[Math.max(bytes.length * 2, end - start + length)];
                 System.arraycopy(bytes, start, larger, 0, end - start);
@@ -105,6 +134,22 @@ final class CiphertextSource extends InputStream {
             }
             System.arraycopy(source, offset, bytes, end, length);
             end += length;
+        }
+
+        /** Sends later writes to {@code out} (null: buffer them again); returns the bytes forwarded until now. */
+        long forwardTo(OutputStream out) {
+            long sent = forwarded;
+            target = out;
+            forwarded = 0;
+            return sent;
+        }
+
+        long drainTo(OutputStream out) throws IOException {
+            int n = end - start;
+            out.write(bytes, start, n);
+            start = 0;
+            end = 0;
+            return n;
         }
 
         boolean isEmpty() {

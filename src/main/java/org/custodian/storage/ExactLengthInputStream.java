@@ -1,8 +1,10 @@
 package org.custodian.storage;
 
 import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Passes a put's content through and fails the read that shows it is not the announced length, so a
@@ -39,6 +41,36 @@ public final class ExactLengthInputStream extends FilterInputStream {
         int n = in.read(buffer, offset, length);
         counted(n);
         return n;
+    }
+
+    /**
+     * Hands the content's own transfer an output that counts what passes, so a source that writes its bytes
+     * out (rather than being read) is held to the same length, checked before each write goes through.
+     */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+        in.transferTo(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (expected != BlobStore.UNKNOWN_LENGTH && count + length > expected) {
+                    throw BlobLengthMismatchException.tooLong(key, expected, count + length);
+                }
+                out.write(bytes, offset, length);
+                count += length;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void close() {
+                // The caller's output stays open.
+            }
+        });
+        counted(-1);
+        return count;
     }
 
     @Override
