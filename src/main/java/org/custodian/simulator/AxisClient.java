@@ -3,7 +3,6 @@ package org.custodian.simulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -111,7 +110,7 @@ public final class AxisClient {
 
     private Capabilities readCapabilities() {
         for (String object : CAPABILITY_OBJECTS) {
-            HttpResponse<byte[]> response;
+            SwiftAnswer response;
             try {
                 response = exchange.send("GET", object, Map.of(), ObjectBody.EMPTY);
             } catch (DeliveryRefusedException e) {
@@ -121,7 +120,7 @@ public final class AxisClient {
                 throw e;
             }
             String md5 = HexFormat.of().formatHex(ObjectBody.newMd5().digest(response.body()));
-            String etag = response.headers().firstValue("ETag").orElse("").replace("\"", "").strip();
+            String etag = response.header("ETag").orElse("").replace("\"", "").strip();
             if (!etag.equalsIgnoreCase(md5)) {
                 throw new CorruptCapabilitiesException(object, etag, md5);
             }

@@ -1,12 +1,14 @@
 package org.custodian.simulator;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -17,9 +19,8 @@ import java.util.function.Consumer;
  */
 final class SwiftExchange {
 
-    private static final long EXPECT_CONTINUE_FROM = 1 << 20;
-
     private final HttpClient http;
+    private final PlainHttp plain = new PlainHttp();
     private final AxisSession session;
     private final RetryPolicy policy;
     private final FaultPlan faults;
@@ -37,18 +38,17 @@ final class SwiftExchange {
         this.acknowledgements = acknowledgements;
     }
 
-    HttpResponse<byte[]> send(String method, String path, Map<String, String> headers, ObjectBody body) {
+    SwiftAnswer send(String method, String path, Map<String, String> headers, ObjectBody body) {
         String request = method + " " + path;
         Duration waited = Duration.ZERO;
         String problem = "no attempt made";
         IOException cause = null;
         for (int attempt = 1; attempt <= policy.attempts(); ) {
-            HttpResponse<byte[]> response;
+            SwiftAnswer response;
             AxisSession.Token token;
             try {
                 token = session.current();
-                response = http.send(build(token, method, path, headers, body, attempt),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                response = exchange(token, method, path, headers, body, attempt);
             } catch (IOException e) {
                 problem = DeliveryFailedException.describe(e);
                 cause = e;
@@ -59,7 +59,7 @@ final class SwiftExchange {
                 Thread.currentThread().interrupt();
                 throw new DeliveryFailedException(request, "interrupted", e);
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (status / 100 == 2) {
                 if (body.md5() != null) {
                     counters.delivered(body.length());
@@ -97,6 +97,24 @@ final class SwiftExchange {
         throw new DeliveryFailedException(request, problem + " (gave up)", cause);
     }
 
+    /** Over plain http on the sending thread ({@link PlainHttp}); over https through the JDK's client. */
+    private SwiftAnswer exchange(AxisSession.Token token, String method, String path, Map<String, String> headers,
+            ObjectBody body, int attempt) throws IOException, InterruptedException {
+        URI uri = token.resolve(path);
+        if (PlainHttp.handles(uri)) {
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put("X-Auth-Token", token.value());
+            if (etags && body.md5() != null) {
+                all.put("ETag", body.md5());
+            }
+            all.putAll(headers);
+            return plain.exchange(method, uri, all, body, faults.cutAfter(path, attempt, body.length()),
+                    policy.requestTimeout());
+        }
+        return SwiftAnswer.of(http.send(build(token, method, path, headers, body, attempt),
+                HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
     private HttpRequest build(AxisSession.Token token, String method, String path, Map<String, String> headers,
             ObjectBody body, int attempt) {
         BodyPublisher publisher = body.publisher();
@@ -104,7 +122,7 @@ final class SwiftExchange {
         // As curl and the Swift clients do, big bodies wait for "100 Continue", so a server that is busy or
         // refuses can say so before the bytes are sent.
         HttpRequest.Builder builder = HttpRequest.newBuilder(token.resolve(path)).timeout(policy.requestTimeout())
-                .expectContinue(body.length() >= EXPECT_CONTINUE_FROM)
+                .expectContinue(body.length() >= PlainHttp.EXPECT_CONTINUE_FROM)
                 .header("X-Auth-Token", token.value())
                 .method(method, cut >= 0 && cut < body.length() ? new UnpluggedBody(publisher, cut) : publisher);
         if (etags && body.md5() != null) {
@@ -118,8 +136,8 @@ final class SwiftExchange {
      * Retry-After in seconds as the server sent it, capped by the policy; the backoff when absent, and at
      * least the backoff, so "Retry-After: 0" cannot turn the dock into a busy loop.
      */
-    private Duration retryAfter(HttpResponse<?> response, int attempt) {
-        Duration asked = response.headers().firstValue("Retry-After")
+    private Duration retryAfter(SwiftAnswer response, int attempt) {
+        Duration asked = response.header("Retry-After")
                 .filter(value -> value.strip().matches("\\d{1,9}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(policy.backoffBefore(attempt + 1));
