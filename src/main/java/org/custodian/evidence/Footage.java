@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.custodian.evidence.crypto.ClipKey;
 import org.custodian.evidence.crypto.FootageKeys;
@@ -35,6 +37,8 @@ public class Footage implements DisposableBean {
     private final Clips clips;
     private final Clock clock;
     private final FootageWriter writer;
+    private final AtomicInteger storing = new AtomicInteger();
+    private volatile Instant lastStored;
 
     Footage(BlobStore store, FootageKeys keys, Clips clips, Clock clock) {
         this.store = store;
@@ -49,10 +53,25 @@ public class Footage implements DisposableBean {
      * nothing was stored. {@code plaintext} is read to its end but not closed.
      */
     public StoredFootage store(ClipId id, InputStream plaintext) throws IOException {
-        ClipKey key = keys.newClipKey(id.toString());
-        BlobKey blob = BlobKey.of(dayPrefix(clock.instant()) + id);
-        FootageWriter.Written written = writer.write(blob, key, plaintext);
-        return new StoredFootage(blob, written.sha256(), written.size(), key.wrapped());
+        storing.incrementAndGet();
+        try {
+            ClipKey key = keys.newClipKey(id.toString());
+            BlobKey blob = BlobKey.of(dayPrefix(clock.instant()) + id);
+            FootageWriter.Written written = writer.write(blob, key, plaintext);
+            return new StoredFootage(blob, written.sha256(), written.size(), key.wrapped());
+        } finally {
+            lastStored = clock.instant();
+            storing.decrementAndGet();
+        }
+    }
+
+    /**
+     * Whether footage is docking on this node: an upload is streaming in now, or one ended less than
+     * {@code quiet} ago (a dock sends a camera's clips one after another, with moments between them).
+     */
+    public boolean isDocking(Duration quiet) {
+        Instant last = lastStored;
+        return storing.get() > 0 || (last != null && clock.instant().isBefore(last.plus(quiet)));
     }
 
     /**

@@ -43,6 +43,8 @@ public class MediaExamination {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MediaProperties properties;
+    /** When examination first gave way to docking, since it last examined a whole batch. */
+    private Instant deferredSince;
 
     MediaExamination(ClipCatalogue catalogue, Footage footage, DerivedFootage derived, MediaRecords records,
             AuditLog audit, TransactionTemplate tx, Clock clock, MediaProperties properties) {
@@ -56,11 +58,37 @@ public class MediaExamination {
         this.properties = properties;
     }
 
-    /** Examines up to a batch of clips waiting; returns how many it examined. */
+    /**
+     * Examines up to a batch of clips waiting; returns how many it examined. While footage is docking on this
+     * node, and for {@code quiet-after-docking} after, the pass gives way (examining a clip takes a core for
+     * seconds, and at shift change the docks need every core), stopping between clips, unless it has given way
+     * for {@code longest-deferral} already: then
+     * it examines a batch, so that examination keeps going, if slowly, even when docking never stops.
+     */
     public synchronized int examinePending() {
-        List<ClipId> waiting = records.pending(properties.maxAttempts(), properties.batchSize());
-        waiting.forEach(this::examine);
-        return waiting.size();
+        boolean due = deferredSince != null
+                && !clock.instant().isBefore(deferredSince.plus(properties.longestDeferral()));
+        int examined = 0;
+        for (ClipId id : records.pending(properties.maxAttempts(), properties.batchSize())) {
+            if (!due && givesWayToDocking()) {
+                return examined;
+            }
+            examine(id);
+            examined++;
+        }
+        deferredSince = null;
+        return examined;
+    }
+
+    private boolean givesWayToDocking() {
+        if (!properties.yieldToDocking() || !footage.isDocking(properties.quietAfterDocking())) {
+            return false;
+        }
+        if (deferredSince == null) {
+            deferredSince = clock.instant();
+            log.debug("Footage is docking: clip examination waits");
+        }
+        return true;
     }
 
     public Optional<ClipMedia> find(ClipId id) {
