@@ -1,6 +1,7 @@
 package org.custodian.ingest;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -39,32 +40,39 @@ class ClipRecorder {
         this.meters = meters;
     }
 
-    Received record(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy) {
-        Received received = recorded(clip, wrappedKey, attributedBy);
+    /** Commits the clip, and in the same transaction whatever the source records of it ({@code alsoRecord}). */
+    Received record(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy, Consumer<Received> alsoRecord) {
+        Received received = recorded(clip, wrappedKey, attributedBy, alsoRecord);
         meters.counter("custodian.ingest.clips", "status", received.status().name()).increment();
         meters.counter("custodian.ingest.bytes", "status", received.status().name()).increment(received.sizeBytes());
         return received;
     }
 
-    private Received recorded(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy) {
+    private Received recorded(Clip clip, byte[] wrappedKey, Attribution.Source attributedBy,
+            Consumer<Received> alsoRecord) {
         try {
-            tx.executeWithoutResult(status -> {
+            // The source's record comes before the audit entry: whatever it locks is locked before the audit
+            // log's head, the order in which every other transaction takes them.
+            return tx.execute(status -> {
                 catalogue.add(clip, wrappedKey);
+                Received received = new Received(clip.id(), clip.sha256(), clip.sizeBytes(),
+                        clip.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.STORED);
+                alsoRecord.accept(received);
                 audit.record(received(clip, attributedBy));
+                return received;
             });
-            return new Received(clip.id(), clip.sha256(), clip.sizeBytes(),
-                    clip.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.STORED);
         } catch (DuplicateKeyException duplicate) {
             discard(clip);
-            Clip existing = tx.execute(status -> {
+            return tx.execute(status -> {
                 Clip held = catalogue.same(clip).orElseThrow(() -> duplicate);
+                Received received = new Received(held.id(), held.sha256(), held.sizeBytes(),
+                        held.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.ALREADY_STORED);
+                alsoRecord.accept(received);
                 audit.record(AuditEvent.succeeded("clip.redocked", "clip", held.id())
                         .with("sha256", held.sha256()).with("source", clip.provenance().source())
                         .with("sourceReference", String.valueOf(clip.provenance().reference())));
-                return held;
+                return received;
             });
-            return new Received(existing.id(), existing.sha256(), existing.sizeBytes(),
-                    existing.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.ALREADY_STORED);
         }
     }
 

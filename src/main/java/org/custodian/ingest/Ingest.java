@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -58,6 +59,15 @@ public class Ingest {
      *         StorageFullException before reading the body; UploadLengthMismatchException after
      */
     public Received receive(Upload upload, InputStream body, long declaredLength) throws IOException {
+        return receive(upload, body, declaredLength, received -> { });
+    }
+
+    /**
+     * As {@link #receive(Upload, InputStream, long)}, committing {@code alsoRecord}'s writes (the protocol's own
+     * record of the upload) in the clip's transaction: one commit, and neither without the other.
+     */
+    public Received receive(Upload upload, InputStream body, long declaredLength, Consumer<Received> alsoRecord)
+            throws IOException {
         Attribution attribution = checks.check(upload, declaredLength);
         ClipId id = ClipId.random();
         StoredFootage stored;
@@ -76,7 +86,7 @@ public class Ingest {
                 attribution.recording(), new Provenance(upload.source(), upload.sourceReference(), upload.fileName(),
                         upload.sourceMetadata()),
                 stored.blobKey(), clock.instant());
-        return recorder.record(clip, stored.wrappedKey(), attribution.source());
+        return recorder.record(clip, stored.wrappedKey(), attribution.source(), alsoRecord);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.custodian.ingest.Ingest;
-import org.custodian.ingest.Received;
 import org.custodian.ingest.Upload;
 import org.custodian.ingest.UploadSlot;
 import org.custodian.shared.InvalidValueException;
@@ -62,9 +61,8 @@ class ClipIngestion {
         }
         try (UploadSlot slot = ingest.acquireSlot()) {
             InputStream content = key.isPresent() ? decryption.decrypting(verified, key.get()) : verified;
-            Received received = ingest.receive(upload, content, key.isPresent() ? -1 : length);
-            rows.save(row.ingested(received.clipId().toString(), received.sha256().hex(), verified.md5(),
-                    verified.count(), times));
+            ingest.receive(upload, content, key.isPresent() ? -1 : length, received -> rows.save(row.ingested(
+                    received.clipId().toString(), received.sha256().hex(), verified.md5(), verified.count(), times)));
         }
     }
 
@@ -79,9 +77,9 @@ class ClipIngestion {
                 notes);
         try (UploadSlot slot = ingest.acquireSlot(); InputStream in = staging.open(staged.stagedBlob())) {
             InputStream content = key.isPresent() ? decryption.decrypting(in, key.get()) : in;
-            Received received = ingest.receive(upload, content, key.isPresent() ? -1 : staged.sizeBytes());
-            rows.save(staged.ingested(received.clipId().toString(), received.sha256().hex(), staged.md5(),
-                    staged.sizeBytes(), staged.times()));
+            ingest.receive(upload, content, key.isPresent() ? -1 : staged.sizeBytes(), received -> rows.save(
+                    staged.ingested(received.clipId().toString(), received.sha256().hex(), staged.md5(),
+                            staged.sizeBytes(), staged.times())));
         }
         staging.delete(staged.stagedBlob());
     }

@@ -44,12 +44,14 @@ class RecordingCompletion {
             clips.receiveStaged(container, staged,
                     RecordingObjectRows.keyRowFor(all, staged.name()).map(k -> KeyObject.parse(k.content())));
         }
-        links.link(name);
-        List<ObjectRow> done = rows.all(name);
+        // Linking and completing in one transaction: one commit, and a completion is whole or not at all.
         transactions.executeWithoutResult(tx -> {
-            if (containers.lock(name).map(ContainerRow::isComplete).orElse(true)) {
+            boolean complete = containers.lock(name).map(ContainerRow::isComplete).orElse(true);
+            links.link(name);
+            if (complete) {
                 return;
             }
+            List<ObjectRow> done = rows.all(name);
             containers.complete(name, clock.instant());
             audit.record(AuditEvent.succeeded("axis.recording-completed", "axis-recording", name)
                     .with("clips", count(done, ObjectName.Kind.CLIP)).with("tracks", count(done, ObjectName.Kind.TRACK))
