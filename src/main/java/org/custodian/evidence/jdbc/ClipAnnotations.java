@@ -2,6 +2,7 @@ package org.custodian.evidence.jdbc;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import org.custodian.evidence.ClipId;
 import org.custodian.evidence.GeoGrid;
 import org.custodian.evidence.TrackPoint;
 import org.custodian.shared.jdbc.Timestamps;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,22 +24,25 @@ import org.springframework.stereotype.Repository;
 public class ClipAnnotations {
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
 
-    ClipAnnotations(JdbcClient jdbc) {
+    ClipAnnotations(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch.getJdbcOperations();
     }
 
     /**
      * A track sent again (a re-dock) replaces the one held rather than doubling it. The place index gets every
-     * cell the track passes through, once for each UTC day the recording spans.
+     * cell the track passes through, once for each UTC day the recording spans. Rows go in as one JDBC batch:
+     * a recording's track has a point a second, hundreds of rows.
      */
     public void replaceTrack(ClipId clip, List<TrackPoint> points, Instant startedAt, Instant endedAt) {
         jdbc.sql("DELETE FROM clip_track_point WHERE clip_id = ?").param(clip.value()).update();
-        int seq = 0;
+        List<Object[]> rows = new ArrayList<>(points.size());
         for (TrackPoint p : points) {
-            jdbc.sql("INSERT INTO clip_track_point (clip_id, seq, recorded_at, latitude, longitude) VALUES (?, ?, ?, ?, ?)")
-                    .params(clip.value(), seq++, Timestamps.utc(p.at()), p.latitude(), p.longitude()).update();
+            rows.add(new Object[] {clip.value(), rows.size(), Timestamps.utc(p.at()), p.latitude(), p.longitude()});
         }
+        insert("INSERT INTO clip_track_point (clip_id, seq, recorded_at, latitude, longitude) VALUES (?, ?, ?, ?, ?)", rows);
         indexPlace(clip, points, startedAt, endedAt);
     }
 
@@ -45,11 +51,18 @@ public class ClipAnnotations {
         jdbc.sql("DELETE FROM clip_cell WHERE clip_id = ?").param(clip.value()).update();
         long firstDay = day(startedAt);
         long lastDay = day(endedAt == null ? startedAt : endedAt);
+        List<Object[]> rows = new ArrayList<>();
         for (long cell : GeoGrid.cellsOf(points)) {
             for (long d = firstDay; d <= lastDay; d++) {
-                jdbc.sql("INSERT INTO clip_cell (cell, bucket_day, clip_id) VALUES (?, ?, ?)")
-                        .params(cell, (int) d, clip.value()).update();
+                rows.add(new Object[] {cell, (int) d, clip.value()});
             }
+        }
+        insert("INSERT INTO clip_cell (cell, bucket_day, clip_id) VALUES (?, ?, ?)", rows);
+    }
+
+    private void insert(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(sql, rows);
         }
     }
 
