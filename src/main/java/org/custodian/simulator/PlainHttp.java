@@ -95,7 +95,17 @@ final class PlainHttp implements AutoCloseable {
                 }
             }
             long sending = cutAfter >= 0 && cutAfter < length ? cutAfter : length;
-            connection.sendBody(body, sending);
+            try {
+                connection.sendBody(body, sending);
+            } catch (IOException sendFailed) {
+                // A server that refuses a body part-way (507 when its disk fills, 503) answers, then closes
+                // rather than read the rest: that answer says more than the broken pipe it leaves.
+                SwiftAnswer refusal = connection.answerLeftBehind(method);
+                if (refusal == null) {
+                    throw sendFailed;
+                }
+                return refusal;
+            }
             if (sending < length) {
                 throw new IOException("Dock unplugged after " + sending + " of " + length + " bytes");
             }
@@ -247,6 +257,17 @@ final class PlainHttp implements AutoCloseable {
                 return null;
             }
             return rest(status, method);
+        }
+
+        /** The answer the server sent before the connection broke, if it got that far; else null. */
+        SwiftAnswer answerLeftBehind(String method) {
+            try {
+                channel.socket().setSoTimeout((int) CONTINUE_WAIT.toMillis());
+                SwiftAnswer answer = answer(method);
+                return answer.status() >= 400 ? answer : null;
+            } catch (IOException | RuntimeException nothingUsable) {
+                return null;
+            }
         }
 
         SwiftAnswer answer(String method) throws IOException {

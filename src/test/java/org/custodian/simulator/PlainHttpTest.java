@@ -140,6 +140,24 @@ class PlainHttpTest {
     }
 
     @Test
+    void aRefusalPartWayThroughTheBodyIsReportedRatherThanTheBrokenConnection() throws Exception {
+        Path clip = file(64 << 20);
+        server = new ScriptedServer((request, in, out) -> {
+            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            in.readNBytes(1 << 20);
+            answer(out, "507 Insufficient Storage", "Connection: close\r\n");
+            return false; // closes without reading the rest, as a server does with a large refused body
+        });
+
+        SwiftAnswer answer = http.exchange("PUT", server.uri("/v1/a/c/clip.mp4"), Map.of(), ObjectBody.of(clip), -1,
+                TIMEOUT);
+
+        assertThat(answer.status()).isEqualTo(507);
+        assertThat(answer.keepAlive()).isFalse();
+    }
+
+    @Test
     void cutsABodyShortWhereTheFaultPlanSays() throws Exception {
         Path clip = file(2 << 20);
         server = new ScriptedServer((request, in, out) -> {
