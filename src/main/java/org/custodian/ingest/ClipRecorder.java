@@ -55,8 +55,7 @@ class ClipRecorder {
             // log's head, the order in which every other transaction takes them.
             return tx.execute(status -> {
                 catalogue.add(clip, wrappedKey);
-                Received received = new Received(clip.id(), clip.sha256(), clip.sizeBytes(),
-                        clip.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.STORED);
+                Received received = outcome(clip, Received.Status.STORED);
                 alsoRecord.accept(received);
                 audit.record(received(clip, attributedBy));
                 return received;
@@ -65,8 +64,7 @@ class ClipRecorder {
             discard(clip);
             return tx.execute(status -> {
                 Clip held = catalogue.same(clip).orElseThrow(() -> duplicate);
-                Received received = new Received(held.id(), held.sha256(), held.sizeBytes(),
-                        held.isQuarantined() ? Received.Status.QUARANTINED : Received.Status.ALREADY_STORED);
+                Received received = outcome(held, Received.Status.ALREADY_STORED);
                 alsoRecord.accept(received);
                 audit.record(AuditEvent.succeeded("clip.redocked", "clip", held.id())
                         .with("sha256", held.sha256()).with("source", clip.provenance().source())
@@ -74,6 +72,12 @@ class ClipRecorder {
                 return received;
             });
         }
+    }
+
+    /** What the source is told of {@code clip}: quarantined if it is, else {@code status}. */
+    private static Received outcome(Clip clip, Received.Status status) {
+        return new Received(clip.id(), clip.sha256(), clip.sizeBytes(),
+                clip.isQuarantined() ? Received.Status.QUARANTINED : status);
     }
 
     private static AuditEvent received(Clip clip, Attribution.Source attributedBy) {

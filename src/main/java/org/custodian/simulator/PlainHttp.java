@@ -25,9 +25,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP/1.1 over plain sockets, each request answered on the thread that sends it, over connections kept
- * open between requests (checked before reuse, as other clients do, since the server may have closed one). A camera system docking footage makes a few small requests per recording around
- * each large upload; a simulator docking gigabytes on the machine that runs the server should take as little
- * of its CPU, and add as little delay between requests, as it can. A file body is handed to the kernel with
+ * open between requests (checked before reuse, as other clients do, since the server may have closed one).
+ * A camera system docking footage makes a few small requests per recording around each large upload; a
+ * simulator docking gigabytes on the machine that runs the server should take as little of its CPU, and add
+ * as little delay between requests, as it can. A file body is handed to the kernel with
  * {@link FileChannel#transferTo} ({@code sendfile} on Linux), so its bytes go from the page cache to the
  * socket without passing through the JVM. Large bodies wait for {@code 100 Continue}, as curl and the Swift
  * clients do, so a refusal (503 at shift change, 401, 507) costs no bytes; a body can be cut short after a
@@ -62,7 +63,7 @@ final class PlainHttp implements AutoCloseable {
      */
     SwiftAnswer exchange(String method, URI uri, Map<String, String> headers, ObjectBody body, long cutAfter,
             Duration timeout) throws IOException {
-        ConcurrentLinkedDeque<Connection> open = idle.computeIfAbsent(authority(uri), key -> new ConcurrentLinkedDeque<>());
+        ConcurrentLinkedDeque<Connection> open = idleTo(uri);
         Connection connection = open.pollFirst();
         while (connection != null && !connection.stillOpen()) {
             connection.close();
@@ -115,14 +116,18 @@ final class PlainHttp implements AutoCloseable {
         } finally {
             deadline.cancel(false);
             if (keep && connection.isOpen()) {
-                idle.computeIfAbsent(authority(uri), key -> new ConcurrentLinkedDeque<>()).offerFirst(connection);
+                idleTo(uri).offerFirst(connection);
             } else {
                 connection.close();
             }
         }
     }
 
-    private static byte[] head(String method, URI uri, Map<String, String> headers, long length, boolean withLength,
+    private ConcurrentLinkedDeque<Connection> idleTo(URI uri) {
+        return idle.computeIfAbsent(authority(uri), key -> new ConcurrentLinkedDeque<>());
+    }
+
+    private static ByteBuffer head(String method, URI uri, Map<String, String> headers, long length, boolean withLength,
             boolean expect) {
         StringBuilder head = new StringBuilder(512);
         head.append(method).append(' ').append(uri.getRawPath())
@@ -142,7 +147,7 @@ final class PlainHttp implements AutoCloseable {
             head.append(name).append(": ").append(value).append("\r\n");
         });
         head.append("\r\n");
-        return head.toString().getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.wrap(head.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String authority(URI uri) {
@@ -207,10 +212,9 @@ final class PlainHttp implements AutoCloseable {
             }
         }
 
-        void write(byte[] bytes) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+        void write(ByteBuffer bytes) throws IOException {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
             }
         }
 
@@ -219,10 +223,7 @@ final class PlainHttp implements AutoCloseable {
                 return;
             }
             if (body.file() == null) {
-                ByteBuffer bytes = ByteBuffer.wrap(body.bytes(), 0, (int) count);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+                write(ByteBuffer.wrap(body.bytes(), 0, (int) count));
                 return;
             }
             try (FileChannel source = FileChannel.open(body.file(), StandardOpenOption.READ)) {
@@ -278,7 +279,6 @@ final class PlainHttp implements AutoCloseable {
             }
             return rest(status, method);
         }
-
 
         private SwiftAnswer rest(int status, String method) throws IOException {
             SwiftAnswer.Headers headers = new SwiftAnswer.Headers();

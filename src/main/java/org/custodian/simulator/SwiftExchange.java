@@ -101,33 +101,26 @@ final class SwiftExchange {
     private SwiftAnswer exchange(AxisSession.Token token, String method, String path, Map<String, String> headers,
             ObjectBody body, int attempt) throws IOException, InterruptedException {
         URI uri = token.resolve(path);
-        if (PlainHttp.handles(uri)) {
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("X-Auth-Token", token.value());
-            if (etags && body.md5() != null) {
-                all.put("ETag", body.md5());
-            }
-            all.putAll(headers);
-            return plain.exchange(method, uri, all, body, faults.cutAfter(path, attempt, body.length()),
-                    policy.requestTimeout());
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("X-Auth-Token", token.value());
+        if (etags && body.md5() != null) {
+            all.put("ETag", body.md5());
         }
-        return SwiftAnswer.of(http.send(build(token, method, path, headers, body, attempt),
-                HttpResponse.BodyHandlers.ofByteArray()));
+        all.putAll(headers);
+        long cut = faults.cutAfter(path, attempt, body.length());
+        if (PlainHttp.handles(uri)) {
+            return plain.exchange(method, uri, all, body, cut, policy.requestTimeout());
+        }
+        return SwiftAnswer.of(http.send(build(uri, method, all, body, cut), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
-    private HttpRequest build(AxisSession.Token token, String method, String path, Map<String, String> headers,
-            ObjectBody body, int attempt) {
+    private HttpRequest build(URI uri, String method, Map<String, String> headers, ObjectBody body, long cut) {
         BodyPublisher publisher = body.publisher();
-        long cut = faults.cutAfter(path, attempt, body.length());
         // As curl and the Swift clients do, big bodies wait for "100 Continue", so a server that is busy or
         // refuses can say so before the bytes are sent.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(token.resolve(path)).timeout(policy.requestTimeout())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout())
                 .expectContinue(body.length() >= PlainHttp.EXPECT_CONTINUE_FROM)
-                .header("X-Auth-Token", token.value())
                 .method(method, cut >= 0 && cut < body.length() ? new UnpluggedBody(publisher, cut) : publisher);
-        if (etags && body.md5() != null) {
-            builder.header("ETag", body.md5());
-        }
         headers.forEach(builder::header);
         return builder.build();
     }

@@ -62,8 +62,8 @@ public class MediaExamination {
      * Examines up to a batch of clips waiting; returns how many it examined. While footage is docking on this
      * node, and for {@code quiet-after-docking} after, the pass gives way (examining a clip takes a core for
      * seconds, and at shift change the docks need every core), stopping between clips, unless it has given way
-     * for {@code longest-deferral} already: then
-     * it examines a batch, so that examination keeps going, if slowly, even when docking never stops.
+     * for {@code longest-deferral} already: then it examines a batch, so that examination keeps going, if
+     * slowly, even when docking never stops.
      */
     public synchronized int examinePending() {
         boolean due = deferredSince != null
