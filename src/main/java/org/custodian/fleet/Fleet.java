@@ -1,6 +1,7 @@
 package org.custodian.fleet;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -105,6 +106,12 @@ public class Fleet {
     @Transactional(readOnly = true)
     public Officer officer(CollarNumber collar) {
         return officers.find(collar).orElseThrow(() -> new NotFoundException("Officer", collar));
+    }
+
+    /** The officer with {@code collar}, or empty: for callers to whom an unknown collar is an answer, not an error. */
+    @Transactional(readOnly = true)
+    public Optional<Officer> findOfficer(CollarNumber collar) {
+        return officers.find(collar);
     }
 
     /** Officers of {@code unit}, or of every unit when it is null; an unknown unit is refused, not empty. */

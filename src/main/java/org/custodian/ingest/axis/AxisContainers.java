@@ -1,6 +1,7 @@
 package org.custodian.ingest.axis;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -44,6 +45,10 @@ class AxisContainers {
         } catch (DuplicateKeyException createdMeanwhile) {
             return merge(name, update);
         }
+    }
+
+    Optional<ContainerRow> find(String name) {
+        return rows.find(name);
     }
 
     ContainerRow require(String name) {

@@ -113,11 +113,13 @@ class AxisDirectory {
         if (userKey == null) {
             return Optional.empty();
         }
+        CollarNumber collar;
         try {
-            return Optional.of(fleet.officer(CollarNumber.of(userKey)).collarNumber().value());
-        } catch (InvalidValueException | NotFoundException notAnOfficer) {
+            collar = CollarNumber.of(userKey);
+        } catch (InvalidValueException notACollarNumber) {
             return Optional.empty();
         }
+        return fleet.findOfficer(collar).map(officer -> officer.collarNumber().value());
     }
 
     private static boolean active(Metadata metadata) {

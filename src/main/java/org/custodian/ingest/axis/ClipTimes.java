@@ -44,13 +44,14 @@ record ClipTimes(Instant start, Instant stop) {
     }
 
     private static Instant epoch(String value, String what) {
+        if (value.indexOf('T') >= 0) {
+            // An RFC 3339 time where epoch seconds belong, as some systems send: no number has a T in it.
+            return iso(value, what);
+        }
         BigDecimal seconds;
         try {
             seconds = new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            if (value.contains("T")) {
-                return iso(value, what);
-            }
             throw new InvalidValueException(what + " " + Names.quote(value) + " is not an epoch time");
         }
         if (seconds.signum() < 0 || seconds.precision() - seconds.scale() > 15) {

@@ -64,6 +64,10 @@ record Metadata(Map<String, String> values) {
         return new Metadata(merged).checked();
     }
 
+    boolean isEmpty() {
+        return values.isEmpty();
+    }
+
     /** Drops empty values, as an object's metadata is replaced whole and an empty value means none. */
     Metadata withoutEmpty() {
         Map<String, String> kept = new TreeMap<>(values);

@@ -3,6 +3,7 @@ package org.custodian.ingest.axis;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.custodian.audit.AuditEvent;
 import org.custodian.audit.AuditLog;
@@ -37,25 +38,32 @@ class RecordingCompletion {
         this.transactions = transactions;
     }
 
-    void complete(ContainerRow container) throws IOException {
+    /**
+     * Completes the recording, first merging {@code update} (the request's metadata, empty when it is already
+     * stored) into the container in the same transaction, so "Status: Complete" is stored with the completion.
+     */
+    void complete(ContainerRow container, Metadata update) throws IOException {
         String name = container.name().value();
-        List<ObjectRow> all = rows.all(name);
-        for (ObjectRow staged : all.stream().filter(ObjectRow::isStaged).toList()) {
+        List<ObjectRow> before = rows.all(name);
+        for (ObjectRow staged : before.stream().filter(ObjectRow::isStaged).toList()) {
             clips.receiveStaged(container, staged,
-                    RecordingObjectRows.keyRowFor(all, staged.name()).map(k -> KeyObject.parse(k.content())));
+                    RecordingObjectRows.keyRowFor(before, staged.name()).map(k -> KeyObject.parse(k.content())));
         }
         // Linking and completing in one transaction: one commit, and a completion is whole or not at all.
         transactions.executeWithoutResult(tx -> {
-            boolean complete = containers.lock(name).map(ContainerRow::isComplete).orElse(true);
-            links.link(name);
-            if (complete) {
+            Optional<ContainerRow> locked = containers.lock(name);
+            if (locked.isPresent() && !update.isEmpty()) {
+                containers.updateMetadata(name, locked.get().metadata().merge(update));
+            }
+            List<ObjectRow> all = rows.all(name);
+            links.link(name, all);
+            if (locked.map(ContainerRow::isComplete).orElse(true)) {
                 return;
             }
-            List<ObjectRow> done = rows.all(name);
             containers.complete(name, clock.instant());
             audit.record(AuditEvent.succeeded("axis.recording-completed", "axis-recording", name)
-                    .with("clips", count(done, ObjectName.Kind.CLIP)).with("tracks", count(done, ObjectName.Kind.TRACK))
-                    .with("bookmarks", count(done, ObjectName.Kind.BOOKMARK))
+                    .with("clips", count(all, ObjectName.Kind.CLIP)).with("tracks", count(all, ObjectName.Kind.TRACK))
+                    .with("bookmarks", count(all, ObjectName.Kind.BOOKMARK))
                     .with("camera", container.name().serial().toUpperCase(java.util.Locale.ROOT)));
         });
     }

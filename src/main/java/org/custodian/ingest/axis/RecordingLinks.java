@@ -37,8 +37,13 @@ class RecordingLinks {
         this.clock = clock;
     }
 
+    /** Links what in the container is not linked yet: an object that arrived after the recording completed. */
     void link(String container) {
-        List<ObjectRow> all = rows.all(container);
+        link(container, rows.all(container));
+    }
+
+    /** Links what in {@code all} (the container's objects, read in the caller's transaction) is not linked yet. */
+    void link(String container, List<ObjectRow> all) {
         ClipTimeline timeline = ClipTimeline.of(all.stream()
                 .filter(o -> o.kind() == ObjectName.Kind.CLIP && o.clipId() != null)
                 .map(o -> new ClipTimeline.Entry(ClipId.parse(o.clipId()), o.startedAt(), o.stoppedAt())).toList());

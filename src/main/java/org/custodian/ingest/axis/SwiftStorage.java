@@ -2,6 +2,7 @@ package org.custodian.ingest.axis;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import org.custodian.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -34,12 +35,22 @@ class SwiftStorage {
     /** PUT or POST on a container; true when it was created. A recording completes when Status says so. */
     boolean container(String name, Metadata metadata) throws IOException {
         ContainerName parsed = ContainerName.parse(name);
+        Optional<ContainerRow> existing = parsed.isRecording() ? containers.find(name) : Optional.empty();
+        if (existing.isPresent() && completes(existing.get().metadata().merge(metadata))) {
+            // The usual end of a recording (POST Status: Complete): the metadata commits with the completion.
+            completion.complete(existing.get(), metadata);
+            return false;
+        }
         boolean created = containers.createOrUpdate(parsed, metadata);
         ContainerRow row = containers.require(name);
-        if (parsed.isRecording() && "complete".equalsIgnoreCase(row.metadata().get("Status"))) {
-            completion.complete(row);
+        if (parsed.isRecording() && completes(row.metadata())) {
+            completion.complete(row, Metadata.empty());
         }
         return created;
+    }
+
+    private static boolean completes(Metadata metadata) {
+        return "complete".equalsIgnoreCase(metadata.get("Status"));
     }
 
     void putObject(String container, String object, Metadata metadata, InputStream body, long length, String etag)

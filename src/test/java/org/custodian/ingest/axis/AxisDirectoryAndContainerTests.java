@@ -98,6 +98,25 @@ class AxisDirectoryAndContainerTests {
     }
 
     @Test
+    void storesTheMetadataThatCompletesARecordingWithTheCompletion() {
+        Recording recording = Recording.registered(camera, fleet);
+        assertThat(camera.put(recording.container(), headers("X-Container-Meta-Triggeron", "Button",
+                "X-Container-Meta-Status", "Transferring")).status()).isEqualTo(201);
+        assertThat(camera.post(recording.container(), headers("X-Container-Meta-Status", "Complete",
+                "X-Container-Meta-Triggeron", "", "X-Container-Meta-Firmwareversion", "1.2.3")).status()).isEqualTo(204);
+        AxisCamera.Reply head = camera.head(recording.container());
+        assertThat(head.header("X-Container-Meta-Status")).isEqualTo("Complete");
+        assertThat(head.header("X-Container-Meta-Firmwareversion")).isEqualTo("1.2.3");
+        assertThat(head.header("X-Container-Meta-Triggeron")).isNull();
+        // Completing again (a system that did not hear the answer) changes nothing and is not audited twice.
+        assertThat(camera.post(recording.container(), headers("X-Container-Meta-Status", "Complete")).status())
+                .isEqualTo(204);
+        assertThat(camera.head(recording.container()).header("X-Container-Meta-Firmwareversion")).isEqualTo("1.2.3");
+        assertThat(audit.find(AuditQuery.forSubject("axis-recording", recording.container())))
+                .extracting(AuditEntry::action).containsExactlyInAnyOrder("axis.recording-created", "axis.recording-completed");
+    }
+
+    @Test
     void refusesARecordingOfAnUnknownUserOrDeviceWith400() {
         Recording recording = Recording.registered(camera, fleet);
         String unknownUser = UUID.randomUUID() + "_" + recording.serial() + "_1661255226";
