@@ -28,8 +28,11 @@ public class DataDirectoryEnvironment implements EnvironmentPostProcessor {
         if (!environment.containsProperty("spring.datasource.url")) {
             // WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to half a second, and a killed process
             // would lose clips whose uploads were already acknowledged (ServerKilledMidUploadTest).
+            // QUERY_CACHE_SIZE: each connection keeps this many parsed statements; at H2's default of 8 the
+            // few dozen statements one docked recording runs were parsed again and again.
             derived.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("custodian")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+                    + ";QUERY_CACHE_SIZE=256");
             derived.put("spring.datasource.username", "sa");
             derived.put("spring.datasource.password", "");
         }
