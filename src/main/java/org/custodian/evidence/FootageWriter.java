@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.custodian.evidence.crypto.ClipKey;
+import org.custodian.shared.DaemonThreads;
 import org.custodian.shared.Sha256;
 import org.custodian.storage.BlobKey;
 import org.custodian.storage.BlobStore;
@@ -39,12 +39,7 @@ final class FootageWriter implements AutoCloseable {
 
     FootageWriter(BlobStore store) {
         this.store = store;
-        AtomicInteger count = new AtomicInteger();
-        this.writers = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "footage-writer-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.writers = Executors.newCachedThreadPool(DaemonThreads.named("footage-writer-"));
     }
 
     /** When this throws, nothing is stored under {@code key}: the store's put never completed. */

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.custodian.audit.AuditEvent;
@@ -23,6 +22,7 @@ import org.custodian.evidence.ClipId;
 import org.custodian.retention.jdbc.Deletions;
 import org.custodian.retention.jdbc.RetainedClipRows;
 import org.custodian.retention.jdbc.RetainedClipRows.Window;
+import org.custodian.shared.DaemonThreads;
 import org.custodian.storage.BlobKey;
 import org.custodian.storage.BlobStore;
 import org.slf4j.Logger;
@@ -76,12 +76,7 @@ public class RetentionSweep implements DisposableBean {
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
-        AtomicInteger threads = new AtomicInteger();
-        this.deleters = Executors.newFixedThreadPool(properties.deleteThreads(), task -> {
-            Thread thread = new Thread(task, "retention-delete-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.deleters = Executors.newFixedThreadPool(properties.deleteThreads(), DaemonThreads.named("retention-delete-"));
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.custodian.shared.DaemonThreads;
+
 /**
  * An output stream onto a file opened with {@code O_DIRECT}. Bytes collect in block-aligned buffers outside
  * the heap; a full buffer is written at its place in the file by an I/O thread while the writer fills the
@@ -31,7 +33,7 @@ final class DirectFileOutput extends OutputStream {
     // Direct memory is freed only when the collector gets round to its buffer, so a few are kept and reused.
     private static final ConcurrentLinkedQueue<ByteBuffer> IDLE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
-    private static final ExecutorService IO = Executors.newCachedThreadPool(new ThreadFactoryNamed("footage-io-"));
+    private static final ExecutorService IO = Executors.newCachedThreadPool(DaemonThreads.named("footage-io-"));
 
     private final FileChannel channel;
     private final int alignment;
@@ -185,19 +187,6 @@ final class DirectFileOutput extends OutputStream {
             IDLE.offer(buffer);
         } else {
             IDLE_COUNT.decrementAndGet();
-        }
-    }
-
-    private record ThreadFactoryNamed(String prefix, AtomicInteger count) implements java.util.concurrent.ThreadFactory {
-        ThreadFactoryNamed(String prefix) {
-            this(prefix, new AtomicInteger());
-        }
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }
