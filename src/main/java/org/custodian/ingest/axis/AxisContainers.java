@@ -37,7 +37,15 @@ class AxisContainers {
 
     /** Creates the container or merges the metadata into it; true when it was created. */
     boolean createOrUpdate(ContainerName name, Metadata update) {
-        if (name.isRecording() && rows.find(name.value()).isEmpty()) {
+        return createOrUpdate(name, update, name.isRecording() ? rows.find(name.value()) : Optional.empty());
+    }
+
+    /**
+     * The same, for a caller that has just read the container ({@code readBefore}; for a recording, empty when it
+     * did not exist), so it is not read again to decide whether its user and camera must be known.
+     */
+    boolean createOrUpdate(ContainerName name, Metadata update, Optional<ContainerRow> readBefore) {
+        if (name.isRecording() && readBefore.isEmpty()) {
             requireKnownUserAndDevice(name);
         }
         try {

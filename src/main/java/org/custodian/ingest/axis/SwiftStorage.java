@@ -41,7 +41,7 @@ class SwiftStorage {
             completion.complete(existing.get(), metadata);
             return false;
         }
-        boolean created = containers.createOrUpdate(parsed, metadata);
+        boolean created = containers.createOrUpdate(parsed, metadata, existing);
         ContainerRow row = containers.require(name);
         if (parsed.isRecording() && completes(row.metadata())) {
             completion.complete(row, Metadata.empty());
