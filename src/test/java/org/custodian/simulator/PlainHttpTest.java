@@ -125,8 +125,7 @@ class PlainHttpTest {
         Path clip = file((3 << 20) + 17);
         List<byte[]> received = new CopyOnWriteArrayList<>();
         server = new ScriptedServer((request, in, out) -> {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            proceed(out);
             received.add(in.readNBytes(request.length()));
             answer(out, "201 Created", "");
             return true;
@@ -143,8 +142,7 @@ class PlainHttpTest {
     void aRefusalPartWayThroughTheBodyIsReportedRatherThanTheBrokenConnection() throws Exception {
         Path clip = file(64 << 20);
         server = new ScriptedServer((request, in, out) -> {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            proceed(out);
             in.readNBytes(1 << 20);
             answer(out, "507 Insufficient Storage", "Connection: close\r\n");
             return false; // closes without reading the rest, as a server does with a large refused body
@@ -161,8 +159,7 @@ class PlainHttpTest {
     void cutsABodyShortWhereTheFaultPlanSays() throws Exception {
         Path clip = file(2 << 20);
         server = new ScriptedServer((request, in, out) -> {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            proceed(out);
             in.readNBytes(request.length());
             return false;
         });
@@ -184,6 +181,12 @@ class PlainHttpTest {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return bytes;
+    }
+
+    /** Tells the client to send the body it is holding back ({@code 100 Continue}). */
+    private static void proceed(OutputStream out) throws IOException {
+        out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     private static void answer(OutputStream out, String status, String headers) throws IOException {
