@@ -144,8 +144,13 @@ public final class AxisClient {
 
     /** Docks a whole recording, ending with Status Complete; throws if the server refuses any part. */
     public void upload(Recording recording) {
-        new RecordingUpload(exchange, capabilities(), encryption == null ? null : new ClipSealer(encryption),
-                recording).run();
+        prepare(recording).run();
+    }
+
+    /** Makes every request of a recording's upload, to be sent later by {@link RecordingUpload#run()}. */
+    RecordingUpload prepare(Recording recording) {
+        return new RecordingUpload(exchange, capabilities(), encryption == null ? null : new ClipSealer(encryption),
+                recording);
     }
 
     public TransferStats stats() {

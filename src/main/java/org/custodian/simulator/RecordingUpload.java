@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Docks one recording in the spec's order: the container with its metadata and Status Transferring,
  * each clip (and its key object when encrypted), the GNSS track, the bookmarks, then Status Complete,
- * after which the camera system never touches the container again.
+ * after which the camera system never touches the container again. Every request's headers and the track
+ * and bookmark bodies are made when the upload is prepared, as a camera holds its track file before it
+ * docks, so {@link #run()} only sends.
  */
 final class RecordingUpload {
 
@@ -20,43 +24,62 @@ final class RecordingUpload {
             DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
     private final SwiftExchange exchange;
-    private final Capabilities capabilities;
     private final ClipSealer sealer;
     private final Recording recording;
     private final String container;
+    private final Map<String, String> transferring;
+    private final List<Content> clips;
+    private final Content track;
+    private final List<Content> bookmarks;
+
+    /** An object to send: its name in the container, its headers and its body. */
+    private record Content(String name, Map<String, String> headers, ObjectBody body) {
+    }
 
     RecordingUpload(SwiftExchange exchange, Capabilities capabilities, ClipSealer sealer, Recording recording) {
         this.exchange = exchange;
-        this.capabilities = capabilities;
         this.sealer = sealer;
         this.recording = recording;
         this.container = recording.containerName();
-    }
-
-    void run() {
-        exchange.send("PUT", container, containerMetadata().with("Status", "Transferring").toMap(), ObjectBody.EMPTY);
-        for (ClipFile clip : recording.clips()) {
-            String name = clip.startedAt().getEpochSecond() + "_" + recording.recordingId() + ".mp4";
-            putContent(name, clip.body(), MetaHeaders.object()
-                    .withEpoch("StartTime", clip.startedAt()).withIso("StartTimeISO", clip.startedAt())
-                    .withEpoch("StopTime", clip.stoppedAt()).withIso("StopTimeISO", clip.stoppedAt())
-                    .with("ContainerType", "mp4"));
-        }
-        if (recording.track() != null && capabilities.has(Capabilities.STORE_GNSS_TRACK)) {
-            String name = DATE_TIME.format(recording.startedAt()) + "_" + recording.recordingId() + "_"
-                    + recording.camera().serial() + "_gpstrail.json";
-            byte[] json = recording.track().toAxisJson(recording.startedAt()).getBytes(StandardCharsets.UTF_8);
-            putContent(name, ObjectBody.of(json), MetaHeaders.object().with("FileType", "json"));
-        }
+        this.transferring = containerMetadata().with("Status", "Transferring").toMap();
+        this.clips = recording.clips().stream().map(clip -> new Content(
+                clip.startedAt().getEpochSecond() + "_" + recording.recordingId() + ".mp4",
+                MetaHeaders.object().withEpoch("StartTime", clip.startedAt()).withIso("StartTimeISO", clip.startedAt())
+                        .withEpoch("StopTime", clip.stoppedAt()).withIso("StopTimeISO", clip.stoppedAt())
+                        .with("ContainerType", "mp4").toMap(),
+                clip.body())).toList();
+        this.track = recording.track() == null || !capabilities.has(Capabilities.STORE_GNSS_TRACK) ? null
+                : new Content(DATE_TIME.format(recording.startedAt()) + "_" + recording.recordingId() + "_"
+                        + recording.camera().serial() + "_gpstrail.json",
+                        MetaHeaders.object().with("FileType", "json").toMap(), ObjectBody.of(
+                                recording.track().toAxisJson(recording.startedAt()).getBytes(StandardCharsets.UTF_8)));
+        List<Content> marks = new ArrayList<>();
         if (capabilities.has(Capabilities.STORE_BOOKMARKS)) {
-            int id = 1;
             for (Bookmark bookmark : recording.bookmarks()) {
-                exchange.send("PUT", container + "/bookmark_" + bookmark.at().getEpochSecond() + "_" + id++,
+                marks.add(new Content("bookmark_" + bookmark.at().getEpochSecond() + "_" + (marks.size() + 1),
                         MetaHeaders.object().with("CategoryID", bookmark.categoryId())
                                 .with("CategoryName", bookmark.categoryName()).with("Tags", bookmark.tags())
                                 .withIso("StartTime", bookmark.at()).withIso("EndTime", bookmark.endAt()).toMap(),
-                        ObjectBody.of(bookmark.text().getBytes(StandardCharsets.UTF_8)));
+                        ObjectBody.of(bookmark.text().getBytes(StandardCharsets.UTF_8))));
             }
+        }
+        this.bookmarks = List.copyOf(marks);
+    }
+
+    Recording recording() {
+        return recording;
+    }
+
+    void run() {
+        exchange.send("PUT", container, transferring, ObjectBody.EMPTY);
+        for (Content clip : clips) {
+            putContent(clip);
+        }
+        if (track != null) {
+            putContent(track);
+        }
+        for (Content bookmark : bookmarks) {
+            exchange.send("PUT", container + "/" + bookmark.name(), bookmark.headers(), bookmark.body());
         }
         exchange.send("POST", container, MetaHeaders.container().with("Status", "Complete").toMap(), ObjectBody.EMPTY);
     }
@@ -83,15 +106,15 @@ final class RecordingUpload {
         return String.format(Locale.ROOT, "%.6f,%.6f,5,%d", fix.latitude(), fix.longitude(), fix.at().getEpochSecond());
     }
 
-    private void putContent(String name, ObjectBody plain, MetaHeaders metadata) {
-        Map<String, String> headers = metadata.toMap();
+    private void putContent(Content content) {
+        String name = content.name();
         if (sealer == null) {
-            exchange.send("PUT", container + "/" + name, headers, plain);
+            exchange.send("PUT", container + "/" + name, content.headers(), content.body());
             return;
         }
-        ClipSealer.Sealed sealed = sealer.seal(plain);
+        ClipSealer.Sealed sealed = sealer.seal(content.body());
         try {
-            exchange.send("PUT", container + "/" + name, headers, sealed.content());
+            exchange.send("PUT", container + "/" + name, content.headers(), sealed.content());
             exchange.send("PUT", container + "/" + name.substring(0, name.lastIndexOf('.')) + ".key", Map.of(),
                     sealed.keyObject());
         } finally {

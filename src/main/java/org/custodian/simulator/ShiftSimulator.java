@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * Plays a shift end to end: registers every officer and camera, films each officer's clips, then docks
  * them all through the Axis client, one dock per officer and up to {@code concurrency} docks at once, as
- * at shift change. Filming (and hashing each clip for its ETag) comes first, so the docking time
- * measures the server rather than the encoder or the client's MD5.
+ * at shift change. Filming (and hashing each clip for its ETag) comes first, then every upload's requests
+ * are made (the GNSS track's JSON among them, a file the camera holds before it docks), so the docking
+ * time measures the server rather than the encoder, the client's MD5 or its JSON writer.
  */
 public final class ShiftSimulator {
 
@@ -47,10 +48,12 @@ public final class ShiftSimulator {
                 beats, this::film);
         Duration filmed = Duration.ofNanos(System.nanoTime() - filmingStarted);
 
+        List<List<RecordingUpload>> uploads = recordings.stream()
+                .map(officerRecordings -> officerRecordings.stream().map(client::prepare).toList()).toList();
         TransferStats before = client.stats();
         Outcome outcome = new Outcome();
         long dockingStarted = System.nanoTime();
-        inParallel(concurrency, recordings, officerRecordings -> dock(officerRecordings, outcome));
+        inParallel(concurrency, uploads, officerUploads -> dock(officerUploads, outcome));
         Duration docking = Duration.ofNanos(System.nanoTime() - dockingStarted);
         TransferStats after = client.stats();
 
@@ -74,10 +77,11 @@ public final class ShiftSimulator {
     }
 
     // A dock sends one recording after another; a refused recording does not stop the rest.
-    private Void dock(List<Recording> recordings, Outcome outcome) {
-        for (Recording recording : recordings) {
+    private Void dock(List<RecordingUpload> uploads, Outcome outcome) {
+        for (RecordingUpload upload : uploads) {
+            Recording recording = upload.recording();
             try {
-                client.upload(recording);
+                upload.run();
                 outcome.docked.incrementAndGet();
                 outcome.clips.addAndGet(recording.clips().size());
             } catch (DeliveryRefusedException | DeliveryFailedException e) {

@@ -90,4 +90,19 @@ class AxisClientTest extends FakeSwiftServerTest {
         assertThat(server.completedContainers()).containsExactly(container());
         assertThat(client.stats().reauthentications()).isEqualTo(1);
     }
+
+    @Test
+    void aPreparedUploadSendsNothingUntilItRuns() {
+        register();
+        int seen = server.seen().size();
+
+        RecordingUpload upload = client.prepare(recording());
+
+        assertThat(server.seen()).hasSize(seen);
+        upload.run();
+        assertThat(server.completedContainers()).containsExactly(container());
+        assertThat(server.seen().subList(seen, server.seen().size())).extracting(SeenRequest::request)
+                .contains("PUT " + clipName(first), "PUT " + clipName(second),
+                        "PUT " + container() + "/" + DockedRecording.GNSS_TRACK + ".json");
+    }
 }
