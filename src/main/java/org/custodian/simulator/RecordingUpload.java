@@ -42,28 +42,37 @@ final class RecordingUpload {
         this.recording = recording;
         this.container = recording.containerName();
         this.transferring = containerMetadata().with("Status", "Transferring").toMap();
-        this.clips = recording.clips().stream().map(clip -> new Content(
-                clip.startedAt().getEpochSecond() + "_" + recording.recordingId() + ".mp4",
+        this.clips = recording.clips().stream().map(clip -> clipContent(recording, clip)).toList();
+        this.track = recording.track() != null && capabilities.has(Capabilities.STORE_GNSS_TRACK)
+                ? trackContent(recording) : null;
+        this.bookmarks = capabilities.has(Capabilities.STORE_BOOKMARKS) ? bookmarkContents(recording) : List.of();
+    }
+
+    private static Content clipContent(Recording recording, ClipFile clip) {
+        return new Content(clip.startedAt().getEpochSecond() + "_" + recording.recordingId() + ".mp4",
                 MetaHeaders.object().withEpoch("StartTime", clip.startedAt()).withIso("StartTimeISO", clip.startedAt())
                         .withEpoch("StopTime", clip.stoppedAt()).withIso("StopTimeISO", clip.stoppedAt())
                         .with("ContainerType", "mp4").toMap(),
-                clip.body())).toList();
-        this.track = recording.track() == null || !capabilities.has(Capabilities.STORE_GNSS_TRACK) ? null
-                : new Content(DATE_TIME.format(recording.startedAt()) + "_" + recording.recordingId() + "_"
-                        + recording.camera().serial() + "_gpstrail.json",
-                        MetaHeaders.object().with("FileType", "json").toMap(), ObjectBody.of(
-                                recording.track().toAxisJson(recording.startedAt()).getBytes(StandardCharsets.UTF_8)));
+                clip.body());
+    }
+
+    private static Content trackContent(Recording recording) {
+        String name = DATE_TIME.format(recording.startedAt()) + "_" + recording.recordingId() + "_"
+                + recording.camera().serial() + "_gpstrail.json";
+        byte[] json = recording.track().toAxisJson(recording.startedAt()).getBytes(StandardCharsets.UTF_8);
+        return new Content(name, MetaHeaders.object().with("FileType", "json").toMap(), ObjectBody.of(json));
+    }
+
+    private static List<Content> bookmarkContents(Recording recording) {
         List<Content> marks = new ArrayList<>();
-        if (capabilities.has(Capabilities.STORE_BOOKMARKS)) {
-            for (Bookmark bookmark : recording.bookmarks()) {
-                marks.add(new Content("bookmark_" + bookmark.at().getEpochSecond() + "_" + (marks.size() + 1),
-                        MetaHeaders.object().with("CategoryID", bookmark.categoryId())
-                                .with("CategoryName", bookmark.categoryName()).with("Tags", bookmark.tags())
-                                .withIso("StartTime", bookmark.at()).withIso("EndTime", bookmark.endAt()).toMap(),
-                        ObjectBody.of(bookmark.text().getBytes(StandardCharsets.UTF_8))));
-            }
+        for (Bookmark bookmark : recording.bookmarks()) {
+            marks.add(new Content("bookmark_" + bookmark.at().getEpochSecond() + "_" + (marks.size() + 1),
+                    MetaHeaders.object().with("CategoryID", bookmark.categoryId())
+                            .with("CategoryName", bookmark.categoryName()).with("Tags", bookmark.tags())
+                            .withIso("StartTime", bookmark.at()).withIso("EndTime", bookmark.endAt()).toMap(),
+                    ObjectBody.of(bookmark.text().getBytes(StandardCharsets.UTF_8))));
         }
-        this.bookmarks = List.copyOf(marks);
+        return List.copyOf(marks);
     }
 
     Recording recording() {
